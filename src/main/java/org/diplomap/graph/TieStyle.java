@@ -1,0 +1,51 @@
+package org.diplomap.graph;
+
+import org.diplomap.model.TieType;
+
+/**
+ * How each tie type is drawn, in the window and in exports alike. Each type differs by colour and by line
+ * pattern so that it reads in greyscale and for colour-blind people (colours of the Okabe-Ito palette).
+ */
+public enum TieStyle {
+    RECOGNITION(TieType.RECOGNITION, "#0072B2", LinePattern.SOLID),
+    AMBASSADOR(TieType.AMBASSADOR, "#D55E00", LinePattern.DASHED),
+    ENGAGEMENT(TieType.ENGAGEMENT, "#009E73", LinePattern.DOTTED);
+
+    public enum LinePattern { SOLID, DASHED, DOTTED }
+
+    /** Colour of a state with no active tie at the date. */
+    public static final String DORMANT_STATE_COLOUR = "#B8B8B8";
+    /** Colour of a state with at least one active tie at the date. */
+    public static final String ACTIVE_STATE_COLOUR = "#404040";
+
+    private final TieType type;
+    private final String colour;
+    private final LinePattern pattern;
+
+    TieStyle(TieType type, String colour, LinePattern pattern) {
+        this.type = type;
+        this.colour = colour;
+        this.pattern = pattern;
+    }
+
+    public static TieStyle of(TieType type) {
+        return valueOf(type.name());
+    }
+
+    public TieType type() {
+        return type;
+    }
+
+    /** As "#RRGGBB". */
+    public String colour() {
+        return colour;
+    }
+
+    public int rgb() {
+        return Integer.parseInt(colour.substring(1), 16);
+    }
+
+    public LinePattern pattern() {
+        return pattern;
+    }
+}
