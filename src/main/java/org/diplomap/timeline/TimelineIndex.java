@@ -1,0 +1,277 @@
+package org.diplomap.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.diplomap.model.Dataset;
+import org.diplomap.model.Event;
+import org.diplomap.model.Snapshot;
+import org.diplomap.model.SnapshotDiff;
+import org.diplomap.model.State;
+import org.diplomap.model.Tie;
+
+/**
+ * The network at any date, answered from memory. Every tie start and end is a change; the changes are kept
+ * sorted by day, and every {@value #KEYFRAME_INTERVAL} changes the set of active ties is stored as a bit set
+ * (a keyframe). The network at D is the keyframe before D plus at most {@value #KEYFRAME_INTERVAL} changes,
+ * so a seek never replays the whole history; the changes between two dates are read straight from the list.
+ * Immutable, so any thread may ask it.
+ */
+public final class TimelineIndex {
+
+    static final int KEYFRAME_INTERVAL = 256;
+
+    private final Tie[] ties;
+    private final List<State> states;
+    private final Map<String, State> statesByCode;
+    /** Day (epoch day) of each change, ascending. */
+    private final long[] changeDays;
+    /** Index into {@link #ties} of each change; a tie's start and end are both changes and toggle it. */
+    private final int[] changeTies;
+    /** keyframes[k] = active ties after the first k * KEYFRAME_INTERVAL changes. */
+    private final BitSet[] keyframes;
+    private final List<TimelineEvent> events;
+    private final long[] eventDays;
+    private final String title;
+
+    private TimelineIndex(Dataset dataset) {
+        this.title = dataset.title();
+        this.ties = dataset.ties().stream().sorted(Tie.ORDER).toArray(Tie[]::new);
+        this.states = dataset.states().stream().sorted(Comparator.comparing(State::code)).toList();
+        this.statesByCode = states.stream().collect(Collectors.toUnmodifiableMap(State::code, Function.identity()));
+
+        int changeCount = 0;
+        for (Tie tie : ties) {
+            changeCount += tie.end() == null ? 1 : 2;
+        }
+        long[] packed = new long[changeCount];
+        int next = 0;
+        for (int i = 0; i < ties.length; i++) {
+            packed[next++] = pack(ties[i].start().firstDay().toEpochDay(), i);
+            if (ties[i].end() != null) {
+                packed[next++] = pack(ties[i].end().firstDay().toEpochDay(), i);
+            }
+        }
+        Arrays.sort(packed);
+        changeDays = new long[changeCount];
+        changeTies = new int[changeCount];
+        for (int c = 0; c < changeCount; c++) {
+            changeDays[c] = packed[c] >> 32;
+            changeTies[c] = (int) packed[c];
+        }
+
+        keyframes = new BitSet[changeCount / KEYFRAME_INTERVAL + 1];
+        BitSet active = new BitSet(ties.length);
+        for (int c = 0; c <= changeCount; c++) {
+            if (c % KEYFRAME_INTERVAL == 0) {
+                keyframes[c / KEYFRAME_INTERVAL] = (BitSet) active.clone();
+            }
+            if (c < changeCount) {
+                active.flip(changeTies[c]);
+            }
+        }
+
+        events = timelineEvents(dataset.events());
+        eventDays = events.stream().mapToLong(e -> e.date().firstDay().toEpochDay()).toArray();
+    }
+
+    public static TimelineIndex of(Dataset dataset) {
+        return new TimelineIndex(dataset);
+    }
+
+    /** Day in the high bits, tie index in the low: sorting the longs sorts the changes by day. */
+    private static long pack(long epochDay, int tieIndex) {
+        return (epochDay << 32) | tieIndex;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Every state of the dataset, by code, whether or not it exists at a given date. */
+    public List<State> states() {
+        return states;
+    }
+
+    public Optional<State> state(String code) {
+        return Optional.ofNullable(statesByCode.get(code));
+    }
+
+    public int tieCount() {
+        return ties.length;
+    }
+
+    /** Every tie of the dataset, in {@link Tie#ORDER}. */
+    public List<Tie> ties() {
+        return List.of(ties);
+    }
+
+    /** The network as it stood on {@code day}. */
+    public Snapshot snapshotAt(LocalDate day) {
+        BitSet active = activeAfter(changesUpTo(day));
+        List<Tie> activeTies = new ArrayList<>(active.cardinality());
+        for (int i = active.nextSetBit(0); i >= 0; i = active.nextSetBit(i + 1)) {
+            activeTies.add(ties[i]);
+        }
+        return new Snapshot(day, statesOn(day), activeTies);
+    }
+
+    /** What changes when the date moves from {@code from} to {@code to} (either direction). */
+    public SnapshotDiff diff(LocalDate from, LocalDate to) {
+        int fromCount = changesUpTo(from);
+        int toCount = changesUpTo(to);
+        int low = Math.min(fromCount, toCount);
+        int high = Math.max(fromCount, toCount);
+        // A tie changed by the move iff it toggles an odd number of times between the two positions.
+        Map<Integer, Integer> toggles = new LinkedHashMap<>();
+        for (int c = low; c < high; c++) {
+            toggles.merge(changeTies[c], 1, Integer::sum);
+        }
+        List<Tie> added = new ArrayList<>();
+        List<Tie> removed = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> toggle : toggles.entrySet()) {
+            if (toggle.getValue() % 2 == 1) {
+                Tie tie = ties[toggle.getKey()];
+                (tie.isActiveOn(to) ? added : removed).add(tie);
+            }
+        }
+        added.sort(Tie.ORDER);
+        removed.sort(Tie.ORDER);
+        List<State> statesAdded = new ArrayList<>();
+        List<State> statesRemoved = new ArrayList<>();
+        for (State state : states) {
+            boolean before = state.existsOn(from);
+            boolean after = state.existsOn(to);
+            if (after && !before) {
+                statesAdded.add(state);
+            } else if (before && !after) {
+                statesRemoved.add(state);
+            }
+        }
+        return new SnapshotDiff(from, to, added, removed, statesAdded, statesRemoved);
+    }
+
+    /** Every event of the timeline, narrative and tie starts and ends, by date. */
+    public List<TimelineEvent> events() {
+        return events;
+    }
+
+    /** The first day after {@code day} on which something happens. */
+    public Optional<LocalDate> nextEventDay(LocalDate day) {
+        int i = upperBound(eventDays, day.toEpochDay());
+        return i < eventDays.length ? Optional.of(LocalDate.ofEpochDay(eventDays[i])) : Optional.empty();
+    }
+
+    /** The last day before {@code day} on which something happens. */
+    public Optional<LocalDate> previousEventDay(LocalDate day) {
+        int i = lowerBound(eventDays, day.toEpochDay()) - 1;
+        return i >= 0 ? Optional.of(LocalDate.ofEpochDay(eventDays[i])) : Optional.empty();
+    }
+
+    /** The events that happen on {@code day}. */
+    public List<TimelineEvent> eventsOn(LocalDate day) {
+        int from = lowerBound(eventDays, day.toEpochDay());
+        int to = upperBound(eventDays, day.toEpochDay());
+        return events.subList(from, to);
+    }
+
+    /** The first day of the data, or empty for an empty dataset. */
+    public Optional<LocalDate> firstDay() {
+        return eventDays.length == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(eventDays[0]));
+    }
+
+    /** The last day on which something happens, or empty for an empty dataset. */
+    public Optional<LocalDate> lastDay() {
+        return eventDays.length == 0
+                ? Optional.empty()
+                : Optional.of(LocalDate.ofEpochDay(eventDays[eventDays.length - 1]));
+    }
+
+    private List<State> statesOn(LocalDate day) {
+        List<State> existing = new ArrayList<>(states.size());
+        for (State state : states) {
+            if (state.existsOn(day)) {
+                existing.add(state);
+            }
+        }
+        return existing;
+    }
+
+    private int changesUpTo(LocalDate day) {
+        return upperBound(changeDays, day.toEpochDay());
+    }
+
+    private BitSet activeAfter(int changeCount) {
+        int keyframe = changeCount / KEYFRAME_INTERVAL;
+        BitSet active = (BitSet) keyframes[keyframe].clone();
+        for (int c = keyframe * KEYFRAME_INTERVAL; c < changeCount; c++) {
+            active.flip(changeTies[c]);
+        }
+        return active;
+    }
+
+    /** The number of values <= key in a sorted array. */
+    private static int upperBound(long[] sorted, long key) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] <= key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The number of values < key in a sorted array. */
+    private static int lowerBound(long[] sorted, long key) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private List<TimelineEvent> timelineEvents(List<Event> narrative) {
+        List<TimelineEvent> all = new ArrayList<>();
+        for (Event event : narrative) {
+            all.add(new TimelineEvent(event.date(), TimelineEvent.Kind.NARRATIVE, event.title(), event.source(),
+                    null, event));
+        }
+        for (Tie tie : ties) {
+            all.add(new TimelineEvent(tie.start(), TimelineEvent.Kind.TIE_START,
+                    pairName(tie) + ": " + tie.type().label() + " begins", tie.source(), tie, null));
+            if (tie.end() != null) {
+                all.add(new TimelineEvent(tie.end(), TimelineEvent.Kind.TIE_END,
+                        pairName(tie) + ": " + tie.type().label() + " ends", tie.source(), tie, null));
+            }
+        }
+        all.sort(Comparator.comparing((TimelineEvent e) -> e.date().firstDay()).thenComparing(TimelineEvent::kind));
+        return List.copyOf(all);
+    }
+
+    private String pairName(Tie tie) {
+        return nameOf(tie.from()) + " \u2192 " + nameOf(tie.to());
+    }
+
+    private String nameOf(String code) {
+        State state = statesByCode.get(code);
+        return state == null ? code : state.name();
+    }
+}

@@ -1,0 +1,118 @@
+package org.diplomap.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplomap.model.Dataset;
+import org.diplomap.model.Event;
+import org.diplomap.model.PartialDate;
+import org.diplomap.model.Snapshot;
+import org.diplomap.model.SnapshotDiff;
+import org.diplomap.model.State;
+import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
+import org.junit.jupiter.api.Test;
+
+class TimelineIndexTest {
+
+    private static Tie tie(String from, TieType type, String start, String end) {
+        return new Tie(from, "AFG", type, PartialDate.parse(start), end == null ? null : PartialDate.parse(end),
+                null, null, null);
+    }
+
+    private static final List<State> STATES = List.of(
+            new State("AFG", "Afghanistan"), new State("RUS", "Russia"), new State("PAK", "Pakistan"),
+            new State("NOR", "Norway"), new State("YUG", "Yugoslavia", PartialDate.parse("1945"), PartialDate.parse("1992")));
+
+    private static final Dataset DATASET = new Dataset("test", STATES, List.of(
+            tie("PAK", TieType.RECOGNITION, "1997-05-25", "2001-11-22"),
+            tie("RUS", TieType.ENGAGEMENT, "2022-04-06", null),
+            tie("RUS", TieType.RECOGNITION, "2025-07-03", null),
+            tie("RUS", TieType.AMBASSADOR, "2026-01-15", null),
+            tie("NOR", TieType.ENGAGEMENT, "2022-01-23", "2024-12-05"),
+            tie("NOR", TieType.ENGAGEMENT, "2025-01-31", null)),
+            List.of(new Event(PartialDate.parse("2025-04-17"), "Ban suspended", null, null, List.of("RUS"))));
+
+    private final TimelineIndex index = TimelineIndex.of(DATASET);
+
+    @Test
+    void recognitionStartingOnADayIsInTheNetworkThatDayButNotTheDayBefore() {
+        assertThat(index.snapshotAt(LocalDate.of(2025, 7, 2)).ties()).extracting(Tie::type)
+                .doesNotContain(TieType.RECOGNITION);
+        assertThat(index.snapshotAt(LocalDate.of(2025, 7, 3)).ties())
+                .contains(DATASET.ties().get(2));
+    }
+
+    @Test
+    void tieEndingOnADayIsNotActiveThatDay() {
+        assertThat(index.snapshotAt(LocalDate.of(2001, 11, 21)).ties()).containsExactly(DATASET.ties().get(0));
+        assertThat(index.snapshotAt(LocalDate.of(2001, 11, 22)).ties()).isEmpty();
+    }
+
+    @Test
+    void severalTypesOnOnePairAreActiveTogetherInTieOrder() {
+        Snapshot snapshot = index.snapshotAt(LocalDate.of(2026, 2, 1));
+
+        assertThat(snapshot.ties()).filteredOn(t -> t.from().equals("RUS")).extracting(Tie::type)
+                .containsExactly(TieType.RECOGNITION, TieType.AMBASSADOR, TieType.ENGAGEMENT);
+        assertThat(snapshot.countsByType()).containsEntry(TieType.RECOGNITION, 1)
+                .containsEntry(TieType.AMBASSADOR, 1).containsEntry(TieType.ENGAGEMENT, 2);
+    }
+
+    @Test
+    void statesExistOnlyWithinTheirYears() {
+        assertThat(index.snapshotAt(LocalDate.of(1991, 12, 31)).states()).extracting(State::code).contains("YUG");
+        assertThat(index.snapshotAt(LocalDate.of(1992, 1, 1)).states()).extracting(State::code)
+                .containsExactly("AFG", "NOR", "PAK", "RUS");
+    }
+
+    @Test
+    void diffNamesTiesGainedAndLostInBothDirections() {
+        SnapshotDiff forward = index.diff(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 7, 3));
+
+        assertThat(forward.tiesAdded()).containsExactly(DATASET.ties().get(5), DATASET.ties().get(2));
+        assertThat(forward.tiesRemoved()).containsExactly(DATASET.ties().get(4));
+
+        SnapshotDiff back = index.diff(LocalDate.of(2025, 7, 3), LocalDate.of(2024, 12, 1));
+        assertThat(back.tiesAdded()).isEqualTo(forward.tiesRemoved());
+        assertThat(back.tiesRemoved()).isEqualTo(forward.tiesAdded());
+    }
+
+    @Test
+    void tieThatStartsAndEndsBetweenTwoDatesIsNotInTheirDiff() {
+        SnapshotDiff diff = index.diff(LocalDate.of(1990, 1, 1), LocalDate.of(2010, 1, 1));
+
+        assertThat(diff.tiesAdded()).isEmpty();
+        assertThat(diff.tiesRemoved()).isEmpty();
+        assertThat(diff.statesRemoved()).extracting(State::code).containsExactly("YUG");
+    }
+
+    @Test
+    void eventsIncludeNarrativeEventsAndEveryTieStartAndEndInDateOrder() {
+        assertThat(index.events()).hasSize(1 + 6 + 2);
+        assertThat(index.events()).extracting(e -> e.date().firstDay()).isSorted();
+        assertThat(index.eventsOn(LocalDate.of(2025, 4, 17))).singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(TimelineEvent.Kind.NARRATIVE));
+        assertThat(index.eventsOn(LocalDate.of(2025, 7, 3))).singleElement()
+                .satisfies(e -> assertThat(e.title()).isEqualTo("Russia \u2192 Afghanistan: Recognition begins"));
+    }
+
+    @Test
+    void nextAndPreviousEventDaysSkipTheCurrentDay() {
+        assertThat(index.nextEventDay(LocalDate.of(2025, 4, 17))).contains(LocalDate.of(2025, 7, 3));
+        assertThat(index.previousEventDay(LocalDate.of(2025, 7, 3))).contains(LocalDate.of(2025, 4, 17));
+        assertThat(index.previousEventDay(LocalDate.of(1997, 5, 25))).isEmpty();
+        assertThat(index.nextEventDay(LocalDate.of(2026, 1, 15))).isEmpty();
+        assertThat(index.firstDay()).contains(LocalDate.of(1997, 5, 25));
+        assertThat(index.lastDay()).contains(LocalDate.of(2026, 1, 15));
+    }
+
+    @Test
+    void emptyDatasetHasAnEmptyNetworkAndNoSpan() {
+        TimelineIndex empty = TimelineIndex.of(Dataset.empty());
+
+        assertThat(empty.snapshotAt(LocalDate.of(2000, 1, 1)).ties()).isEmpty();
+        assertThat(empty.firstDay()).isEmpty();
+    }
+}
