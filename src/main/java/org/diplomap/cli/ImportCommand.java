@@ -1,0 +1,41 @@
+package org.diplomap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.diplomap.model.Dataset;
+import org.diplomap.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", description = "Import dataset files; all are stored or, on any error, none.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--replace", description = "Empty the database first; it then holds only the imported files.")
+    boolean replace;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (JSON, see README).")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Workspace workspace = replace ? Workspace.openUnseeded(database.path()) : Workspace.open(database.path())) {
+            Dataset imported = workspace.importFiles(files, replace);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Imported %d states, %d ties and %d events into %s%n", imported.states().size(),
+                    imported.ties().size(), imported.events().size(), workspace.store().location());
+        }
+        return 0;
+    }
+}

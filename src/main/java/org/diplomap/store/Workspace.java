@@ -1,0 +1,120 @@
+package org.diplomap.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.diplomap.io.DatasetFormatException;
+import org.diplomap.io.DatasetReader;
+import org.diplomap.io.DatasetValidator;
+import org.diplomap.model.Dataset;
+import org.diplomap.model.Event;
+import org.diplomap.model.State;
+import org.diplomap.model.Tie;
+import org.diplomap.store.h2.H2Store;
+import org.diplomap.timeline.TimelineIndex;
+
+/**
+ * An open database and the timeline index built from it. The database is the one truth: the index is built
+ * from it when it opens and rebuilt after every import. A database that was never initialised is seeded with
+ * the bundled dataset.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** The dataset a new database starts with, inside the program's resources. */
+    public static final String BUNDLED_DATASET = "/assets/data/afghanistan.json";
+
+    private final DatasetStore store;
+    private final DatasetReader reader = new DatasetReader();
+    private volatile TimelineIndex index;
+
+    private Workspace(DatasetStore store) {
+        this.store = store;
+    }
+
+    /** Opens a database, seeding it with the bundled dataset if it was never initialised. */
+    public static Workspace open(Path database) {
+        Workspace workspace = openUnseeded(database);
+        try {
+            if (!workspace.store.isInitialised()) {
+                workspace.store.importDataset(bundledDataset(), false);
+            }
+            workspace.rebuildIndex();
+            return workspace;
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+    }
+
+    /** Opens a database as it is, without seeding it (for an import that replaces everything). */
+    public static Workspace openUnseeded(Path database) {
+        Workspace workspace = new Workspace(H2Store.open(database));
+        workspace.rebuildIndex();
+        return workspace;
+    }
+
+    public static Dataset bundledDataset() {
+        try (InputStream in = Workspace.class.getResourceAsStream(BUNDLED_DATASET)) {
+            if (in == null) {
+                throw new StoreException("The bundled dataset " + BUNDLED_DATASET + " is missing from the program");
+            }
+            return new DatasetReader().read(in, BUNDLED_DATASET);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DatasetFormatException e) {
+            throw new StoreException("The bundled dataset is broken: " + e.getMessage(), e);
+        }
+    }
+
+    public TimelineIndex index() {
+        return index;
+    }
+
+    public DatasetStore store() {
+        return store;
+    }
+
+    /**
+     * Reads and checks every file, then stores them all in one transaction: if any file is wrong, nothing is
+     * stored and the database stays exactly as it was.
+     */
+    public Dataset importFiles(List<Path> files, boolean replace) throws DatasetFormatException, IOException {
+        Dataset stored = replace ? Dataset.empty() : store.load();
+        Dataset combined = Dataset.empty();
+        for (Path file : files) {
+            Dataset incoming = reader.read(file);
+            DatasetValidator.checkAgainst(stored, incoming, file.toString());
+            DatasetValidator.checkAgainst(combined, incoming, file.toString());
+            combined = concat(combined, incoming);
+        }
+        store.importDataset(combined, replace);
+        rebuildIndex();
+        return combined;
+    }
+
+    /** Both datasets as one; a state declared by both is taken from the later, as the store would. */
+    private static Dataset concat(Dataset a, Dataset b) {
+        Map<String, State> states = new LinkedHashMap<>();
+        Stream.concat(a.states().stream(), b.states().stream()).forEach(s -> states.put(s.code(), s));
+        List<Tie> ties = new ArrayList<>(a.ties());
+        ties.addAll(b.ties());
+        List<Event> events = new ArrayList<>(a.events());
+        events.addAll(b.events());
+        return new Dataset(b.title() != null ? b.title() : a.title(), List.copyOf(states.values()), ties, events);
+    }
+
+    private void rebuildIndex() {
+        index = TimelineIndex.of(store.load());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

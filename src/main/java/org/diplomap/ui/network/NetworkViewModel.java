@@ -1,0 +1,143 @@
+package org.diplomap.ui.network;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.diplomap.graph.Layout;
+import org.diplomap.graph.StableLayout;
+import org.diplomap.model.Snapshot;
+import org.diplomap.model.State;
+import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
+import org.diplomap.timeline.TimelineIndex;
+import org.diplomap.ui.task.TaskRunner;
+
+/**
+ * The network to show: the layout of a dataset and its snapshot at the requested date, with the count of
+ * active ties of each type and a description of what is under the mouse. Snapshots come from the timeline
+ * index on the worker; when dates arrive faster than they are answered, only the latest is asked for.
+ */
+public final class NetworkViewModel {
+
+    /** A layout with the index it was computed for, so a view can set both at once. */
+    public record Network(TimelineIndex index, Layout layout) {
+    }
+
+    private final TaskRunner tasks;
+    private final Consumer<Throwable> onError;
+    private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>(this, "network");
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final Map<TieType, ReadOnlyIntegerWrapper> counts = new EnumMap<>(TieType.class);
+    private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
+    private LocalDate pendingDate;
+    private boolean busy;
+
+    public NetworkViewModel(TaskRunner tasks, Consumer<Throwable> onError) {
+        this.tasks = tasks;
+        this.onError = onError;
+        for (TieType type : TieType.values()) {
+            counts.put(type, new ReadOnlyIntegerWrapper(this, type.code(), 0));
+        }
+    }
+
+    /** Lays out a (new) dataset on the worker, then shows it at {@code day}. */
+    public void load(TimelineIndex index, LocalDate day) {
+        tasks.run(() -> new Network(index, StableLayout.compute(index.states(), index.ties())), loaded -> {
+            network.set(loaded);
+            snapshot.set(null);
+            showDate(day);
+        }, onError);
+    }
+
+    /** Asks for the network at a date; dates asked while one is being answered replace each other. */
+    public void showDate(LocalDate day) {
+        pendingDate = day;
+        if (!busy && network.get() != null) {
+            answerPending();
+        }
+    }
+
+    private void answerPending() {
+        LocalDate day = pendingDate;
+        pendingDate = null;
+        busy = true;
+        TimelineIndex index = network.get().index();
+        tasks.run(() -> index.snapshotAt(day), result -> {
+            busy = false;
+            setSnapshot(result);
+            if (pendingDate != null) {
+                answerPending();
+            }
+        }, e -> {
+            busy = false;
+            onError.accept(e);
+        });
+    }
+
+    private void setSnapshot(Snapshot result) {
+        snapshot.set(result);
+        result.countsByType().forEach((type, count) -> counts.get(type).set(count));
+    }
+
+    public ReadOnlyObjectProperty<Network> networkProperty() {
+        return network.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** The number of ties of a type active at the date shown. */
+    public ReadOnlyIntegerProperty countProperty(TieType type) {
+        return counts.get(type).getReadOnlyProperty();
+    }
+
+    /** What the mouse is over, in words; empty when nothing. */
+    public ReadOnlyStringProperty hoverProperty() {
+        return hover.getReadOnlyProperty();
+    }
+
+    public void hoverTie(Tie tie) {
+        hover.set(describe(tie));
+    }
+
+    public void hoverState(State state) {
+        Snapshot shown = snapshot.get();
+        long ties = shown == null ? 0 : shown.ties().stream()
+                .filter(t -> t.from().equals(state.code()) || t.to().equals(state.code())).count();
+        hover.set(state.name() + " (" + state.code() + "): " + (ties == 0 ? "no active tie" : ties + " active "
+                + (ties == 1 ? "tie" : "ties")) + " on this date");
+    }
+
+    public void hoverNothing() {
+        hover.set("");
+    }
+
+    /** A tie in one line: who, what, since when, on what source. */
+    public String describe(Tie tie) {
+        StringBuilder text = new StringBuilder()
+                .append(nameOf(tie.from())).append(" \u2192 ").append(nameOf(tie.to()))
+                .append(": ").append(tie.type().label())
+                .append(", from ").append(tie.start());
+        if (tie.end() != null) {
+            text.append(" until ").append(tie.end());
+        }
+        text.append(" (confidence ").append(tie.confidence().code()).append(")");
+        if (tie.source() != null) {
+            text.append(". Source: ").append(tie.source());
+        }
+        return text.toString();
+    }
+
+    private String nameOf(String code) {
+        Network shown = network.get();
+        return shown == null ? code : shown.index().state(code).map(State::name).orElse(code);
+    }
+}

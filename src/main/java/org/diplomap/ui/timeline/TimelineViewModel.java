@@ -1,0 +1,128 @@
+package org.diplomap.ui.timeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.diplomap.model.DateFormatException;
+import org.diplomap.model.PartialDate;
+import org.diplomap.timeline.TimelineEvent;
+import org.diplomap.timeline.TimelineIndex;
+
+/** The current date and the span of the timeline; moves the date by value, by typed text or by event. */
+public final class TimelineViewModel {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.now());
+    private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>(this, "firstDay");
+    private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>(this, "lastDay");
+    private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText");
+    private final ReadOnlyStringWrapper eventText = new ReadOnlyStringWrapper(this, "eventText", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObservableList<LocalDate> eventDays = FXCollections.observableArrayList();
+    private TimelineIndex index = TimelineIndex.of(org.diplomap.model.Dataset.empty());
+
+    public TimelineViewModel() {
+        date.addListener((obs, old, day) -> describe(day));
+        describe(date.get());
+    }
+
+    /** Takes the span and events of a (new) index; keeps the date if it lies in the span. */
+    public void setIndex(TimelineIndex index) {
+        this.index = index;
+        LocalDate first = index.firstDay().orElse(LocalDate.now());
+        LocalDate last = index.lastDay().orElse(first);
+        // A little room after the last event, so that its effect is visible at the end of the slider.
+        LocalDate end = last.plusMonths(6);
+        firstDay.set(first.minusMonths(6));
+        lastDay.set(end);
+        eventDays.setAll(index.events().stream().map(e -> e.date().firstDay()).distinct().toList());
+        LocalDate day = date.get();
+        if (day.isBefore(firstDay.get()) || day.isAfter(lastDay.get())) {
+            date.set(last);
+        }
+        describe(date.get());
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public LocalDate getDate() {
+        return date.get();
+    }
+
+    public void goTo(LocalDate day) {
+        error.set("");
+        date.set(day);
+    }
+
+    /** Moves to a typed date ("2025-07-03", "2023-09", "1997"), or says why it cannot. */
+    public boolean goTo(String text) {
+        try {
+            goTo(PartialDate.parse(text.strip()).firstDay());
+            return true;
+        } catch (DateFormatException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+    }
+
+    public void nextEvent() {
+        index.nextEventDay(date.get()).ifPresent(this::goTo);
+    }
+
+    public void previousEvent() {
+        index.previousEventDay(date.get()).ifPresent(this::goTo);
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> firstDayProperty() {
+        return firstDay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> lastDayProperty() {
+        return lastDay.getReadOnlyProperty();
+    }
+
+    /** The current date as people read it ("3 July 2025"). */
+    public ReadOnlyStringProperty dateTextProperty() {
+        return dateText.getReadOnlyProperty();
+    }
+
+    /** What happens on the current date, if anything. */
+    public ReadOnlyStringProperty eventTextProperty() {
+        return eventText.getReadOnlyProperty();
+    }
+
+    /** Why the last typed date was refused; empty when it was not. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The days on which something happens, for tick marks. */
+    public ObservableList<LocalDate> eventDays() {
+        return FXCollections.unmodifiableObservableList(eventDays);
+    }
+
+    private void describe(LocalDate day) {
+        dateText.set(day == null ? "" : SHOWN.format(day));
+        List<TimelineEvent> today = day == null ? List.of() : index.eventsOn(day);
+        eventText.set(today.isEmpty() ? "" : today.get(0).title()
+                + (today.size() > 1 ? "  (+" + (today.size() - 1) + " more)" : ""));
+    }
+
+    /** The day nearest to an epoch-day value of the slider. */
+    static Optional<LocalDate> dayOf(double epochDay) {
+        return Double.isFinite(epochDay) ? Optional.of(LocalDate.ofEpochDay(Math.round(epochDay))) : Optional.empty();
+    }
+}

@@ -1,0 +1,168 @@
+package org.diplomap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.diplomap.graph.NetworkGraph;
+import org.diplomap.model.Snapshot;
+import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
+import org.diplomap.ui.shell.MainView;
+import org.diplomap.ui.task.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final LocalDate RECOGNITION_DAY = LocalDate.of(2025, 7, 3);
+
+    private Path dir;
+    private FxTaskRunner tasks;
+    private AppContext context;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        dir = Files.createTempDirectory("diplomap-ui");
+        tasks = new FxTaskRunner();
+        context = new AppContext(tasks, RECOGNITION_DAY);
+        view = new MainView(context);
+        stage.setScene(new Scene(view, 1200, 760));
+        stage.show();
+        context.open(dir.resolve("db"));
+    }
+
+    @AfterEach
+    void closeDatabase() throws IOException {
+        context.close();
+        tasks.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Waits until the network shown is the one of the date the timeline is at. */
+    private Snapshot shownAt(LocalDate day) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Snapshot shown = context.network().snapshotProperty().get();
+            return shown != null && shown.date().equals(day);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return context.network().snapshotProperty().get();
+    }
+
+    private int legendCount(FxRobot robot, TieType type) {
+        return Integer.parseInt(robot.lookup("#legend-count-" + type.code()).queryAs(Label.class).getText());
+    }
+
+    private Set<String> edgesDrawn() {
+        NetworkGraph graph = view.networkView().networkGraph();
+        return graph.shownTieIds();
+    }
+
+    private static Set<String> idsOf(Snapshot snapshot) {
+        return snapshot.ties().stream().map(Tie::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void windowOpensAtTheAskedDateWithRussiasRecognitionDrawnAndCounted(FxRobot robot) throws Exception {
+        Snapshot snapshot = shownAt(RECOGNITION_DAY);
+
+        assertThat(snapshot.ties()).anyMatch(t -> t.from().equals("RUS") && t.type() == TieType.RECOGNITION);
+        assertThat(legendCount(robot, TieType.RECOGNITION)).isEqualTo(1);
+        assertThat(edgesDrawn()).isEqualTo(idsOf(snapshot)).anyMatch(id -> id.startsWith("RUS>AFG:recognition"));
+        assertThat(robot.lookup("#timeline-date").queryAs(Label.class).getText()).isEqualTo("3 July 2025");
+    }
+
+    @Test
+    void typingTheDayBeforeRemovesTheRecognition(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+
+        robot.clickOn("#timeline-date-field").write("2025-07-02").type(KeyCode.ENTER);
+        Snapshot snapshot = shownAt(LocalDate.of(2025, 7, 2));
+
+        assertThat(legendCount(robot, TieType.RECOGNITION)).isZero();
+        assertThat(edgesDrawn()).isEqualTo(idsOf(snapshot)).noneMatch(id -> id.startsWith("RUS>AFG:recognition"));
+        for (TieType type : TieType.values()) {
+            assertThat(legendCount(robot, type)).isEqualTo(snapshot.countsByType().get(type));
+        }
+    }
+
+    @Test
+    void typingSomethingThatIsNotADateSaysWhyAndKeepsTheDate(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+
+        robot.clickOn("#timeline-date-field").write("2025-13-01").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#timeline-error").queryAs(Label.class).getText()).contains("'2025-13-01'");
+        assertThat(context.timeline().getDate()).isEqualTo(RECOGNITION_DAY);
+    }
+
+    @Test
+    void draggingTheSliderToTheStartShowsTheNetworkOfThatDay(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        Slider slider = robot.lookup("#timeline-slider").queryAs(Slider.class);
+
+        robot.drag(".slider .thumb").moveBy(-slider.getWidth(), 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        LocalDate day = context.timeline().getDate();
+        Snapshot snapshot = shownAt(day);
+
+        assertThat(day).isBefore(LocalDate.of(1998, 1, 1));
+        assertThat(edgesDrawn()).isEqualTo(idsOf(snapshot));
+        Map<TieType, Integer> counts = snapshot.countsByType();
+        for (TieType type : TieType.values()) {
+            assertThat(legendCount(robot, type)).isEqualTo(counts.get(type));
+        }
+    }
+
+    @Test
+    void movingTheSliderRedrawsTheNetworkOfThatDayAndGreysStatesWithoutTies(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        LocalDate day = LocalDate.of(2021, 9, 1);
+
+        robot.interact(() -> robot.lookup("#timeline-slider").queryAs(Slider.class).setValue(day.toEpochDay()));
+        Snapshot snapshot = shownAt(day);
+
+        assertThat(snapshot.ties()).isEmpty();
+        assertThat(edgesDrawn()).isEmpty();
+        NetworkGraph graph = view.networkView().networkGraph();
+        assertThat(graph.isVisible("SAU")).isTrue();
+        assertThat(graph.isActive("SAU")).isFalse();
+        assertThat(legendCount(robot, TieType.RECOGNITION)).isZero();
+    }
+
+    @Test
+    void nextEventButtonMovesToTheNextDayWithAnEvent(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+
+        robot.clickOn("#timeline-next");
+        LocalDate next = context.timeline().getDate();
+        shownAt(next);
+
+        assertThat(next).isAfter(RECOGNITION_DAY);
+        assertThat(robot.lookup("#timeline-event").queryAs(Label.class).getText()).isNotEmpty();
+        robot.clickOn("#timeline-previous");
+        assertThat(context.timeline().getDate()).isEqualTo(RECOGNITION_DAY);
+    }
+}
