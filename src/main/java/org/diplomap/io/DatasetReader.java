@@ -24,6 +24,7 @@ import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
@@ -72,8 +73,16 @@ public final class DatasetReader {
 
     private static DatasetJson parse(InputStream in, String fileName) throws DatasetFormatException {
         DatasetJson json;
-        try {
-            json = Json.MAPPER.readValue(in, DatasetJson.class);
+        try (JsonParser parser = Json.MAPPER.createParser(in)) {
+            if (parser.nextToken() == null) {
+                throw new DatasetFormatException(fileName, "line 1, column 1", "the file is empty");
+            }
+            json = Json.MAPPER.readValue(parser, DatasetJson.class);
+            // Checked here rather than by Jackson, whose message would call trailing text a wrong type.
+            if (parser.nextToken() != null) {
+                throw new DatasetFormatException(fileName, lineAndColumn(parser.currentTokenLocation()),
+                        "broken JSON: more content after the end of the dataset object");
+            }
         } catch (UnrecognizedPropertyException e) {
             throw new DatasetFormatException(fileName, placeOf(e), "unknown field '" + e.getPropertyName() + "'");
         } catch (InputCoercionException e) {

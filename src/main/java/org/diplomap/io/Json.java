@@ -14,8 +14,11 @@ final class Json {
 
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Trailing content is reported by the reader itself, as broken JSON rather than a wrong type.
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Whoever opened a stream closes it; a reader must not close, say, standard input behind its back.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             // By default Jackson turns 1.5 into 1, "1" into 1 and 12 into "12"; in a data file those are mistakes.
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .withCoercionConfig(LogicalType.Integer, c -> c

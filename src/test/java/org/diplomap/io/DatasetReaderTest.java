@@ -315,4 +315,52 @@ class DatasetReaderTest {
         assertThat(e.place()).isEqualTo("events[1].states[1]");
         assertThat(e.problem()).startsWith("unknown state code 'QQQ'");
     }
+
+    @Test
+    void emptyFileIsRejected() {
+        DatasetFormatException e = failure("  \n");
+        assertThat(e.place()).isEqualTo("line 1, column 1");
+        assertThat(e.problem()).isEqualTo("the file is empty");
+    }
+
+    @Test
+    void contentAfterTheDatasetObjectIsRejectedAsBrokenJson() {
+        DatasetFormatException e = failure(file("", "", "") + "\n{}");
+        assertThat(e.place()).isEqualTo("line 2, column 1");
+        assertThat(e.problem()).isEqualTo("broken JSON: more content after the end of the dataset object");
+    }
+
+    @Test
+    void fieldWrittenTwiceIsRejectedAsBrokenJson() {
+        DatasetFormatException e = failure("{\"format\": \"diplomap-dataset\", \"format\": \"other\"}");
+        assertThat(e.place()).isEqualTo("line 1, column 40");
+        assertThat(e.problem()).contains("Duplicate").contains("format");
+    }
+
+    @Test
+    void decimalVersionIsRejectedAsWrongType() {
+        DatasetFormatException e = failure("{\"format\": \"diplomap-dataset\", \"version\": 1.0}");
+        assertThat(e.place()).isEqualTo("version");
+        assertThat(e.problem()).isEqualTo("wrong type: expected a whole number, found a decimal number");
+    }
+
+    @Test
+    void nullInPlaceOfATieIsRejectedWithItsPlace() {
+        DatasetFormatException e = failure(ties(RUS_RECOGNITION, "null"));
+        assertThat(e.place()).isEqualTo("ties[1]");
+        assertThat(e.problem()).isEqualTo("expected an object, found null");
+    }
+
+    @Test
+    void streamIsLeftOpenForItsOwner() throws Exception {
+        boolean[] closed = {false};
+        ByteArrayInputStream in = new ByteArrayInputStream(file("", "", "").getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        reader.read(in, FILE);
+        assertThat(closed[0]).isFalse();
+    }
 }
