@@ -1,0 +1,347 @@
+package org.diplomap.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.diplomap.model.Confidence;
+import org.diplomap.model.Dataset;
+import org.diplomap.model.DateFormatException;
+import org.diplomap.model.Event;
+import org.diplomap.model.PartialDate;
+import org.diplomap.model.State;
+import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Reads a dataset file and checks it completely: the first problem found ends the reading with a
+ * {@link DatasetFormatException} naming the file, the place and the problem, so nothing of a bad file is used.
+ */
+public final class DatasetReader {
+
+    public static final String FORMAT = "diplomap-dataset";
+    public static final int VERSION = 1;
+
+    private static final Pattern STATE_CODE = Pattern.compile("[A-Z0-9]{3,8}");
+
+    private final StateReference reference;
+
+    public DatasetReader() {
+        this(StateReference.bundled());
+    }
+
+    public DatasetReader(StateReference reference) {
+        this.reference = reference;
+    }
+
+    /** Reads a file; its path as given names it in error messages. */
+    public Dataset read(Path file) throws DatasetFormatException {
+        String fileName = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, fileName);
+        } catch (NoSuchFileException e) {
+            throw new DatasetFormatException(fileName, "file", "no such file");
+        } catch (IOException e) {
+            throw new DatasetFormatException(fileName, "file", "cannot be read: " + oneLine(e.getMessage()));
+        }
+    }
+
+    /** Reads a dataset from a stream (which stays open); {@code fileName} names it in error messages. */
+    public Dataset read(InputStream in, String fileName) throws DatasetFormatException {
+        return new Conversion(fileName).convert(parse(in, fileName));
+    }
+
+    private static DatasetJson parse(InputStream in, String fileName) throws DatasetFormatException {
+        DatasetJson json;
+        try (JsonParser parser = Json.MAPPER.createParser(in)) {
+            if (parser.nextToken() == null) {
+                throw new DatasetFormatException(fileName, "line 1, column 1", "the file is empty");
+            }
+            json = Json.MAPPER.readValue(parser, DatasetJson.class);
+            // Checked here rather than by Jackson, whose message would call trailing text a wrong type.
+            if (parser.nextToken() != null) {
+                throw new DatasetFormatException(fileName, lineAndColumn(parser.currentTokenLocation()),
+                        "broken JSON: more content after the end of the dataset object");
+            }
+        } catch (UnrecognizedPropertyException e) {
+            throw new DatasetFormatException(fileName, placeOf(e), "unknown field '" + e.getPropertyName() + "'");
+        } catch (InputCoercionException e) {
+            throw new DatasetFormatException(fileName, placeOf(e), "number out of range");
+        } catch (StreamReadException e) {
+            throw new DatasetFormatException(fileName, lineAndColumn(e.getLocation()),
+                    "broken JSON: " + oneLine(e.getOriginalMessage()));
+        } catch (MismatchedInputException e) {
+            throw new DatasetFormatException(fileName, placeOf(e), wrongType(e));
+        } catch (JacksonIOException e) {
+            throw new DatasetFormatException(fileName, "file", "cannot be read: " + oneLine(e.getOriginalMessage()));
+        } catch (JacksonException e) {
+            throw new DatasetFormatException(fileName, placeOf(e), oneLine(e.getOriginalMessage()));
+        }
+        if (json == null) {
+            throw new DatasetFormatException(fileName, "line 1, column 1", "expected a JSON object, found null");
+        }
+        return json;
+    }
+
+    /** The place as the data names it ({@code ties[3].end}); the line and column when Jackson knows no path. */
+    private static String placeOf(JacksonException e) {
+        StringBuilder place = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (place.length() > 0) {
+                    place.append('.');
+                }
+                place.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                place.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return place.length() > 0 ? place.toString() : lineAndColumn(e.getLocation());
+    }
+
+    private static String lineAndColumn(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "line 1, column 1";
+        }
+        return "line " + location.getLineNr() + ", column " + Math.max(1, location.getColumnNr());
+    }
+
+    private static String wrongType(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        String expected;
+        if (target == null) {
+            return "wrong type: " + oneLine(e.getOriginalMessage());
+        } else if (target == String.class) {
+            expected = "a text";
+        } else if (target == Integer.class || target == int.class) {
+            expected = "a whole number";
+        } else if (Collection.class.isAssignableFrom(target)) {
+            expected = "a list";
+        } else {
+            expected = "an object";
+        }
+        String found = describe(e.getCurrentToken());
+        return "wrong type: expected " + expected + (found == null ? "" : ", found " + found);
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return null;
+        }
+        return switch (token) {
+            case START_ARRAY -> "a list";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "a text";
+            case VALUE_NUMBER_INT -> "a whole number";
+            case VALUE_NUMBER_FLOAT -> "a decimal number";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false";
+            case VALUE_NULL -> "null";
+            default -> null;
+        };
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+
+    /** Turns the checked-by-Jackson DTO into the model, checking what the types alone cannot. */
+    private final class Conversion {
+
+        private final String fileName;
+        private final Map<String, State> declared = new LinkedHashMap<>();
+        private final Map<String, Integer> declaredAt = new LinkedHashMap<>();
+        private final Set<String> named = new LinkedHashSet<>();
+
+        Conversion(String fileName) {
+            this.fileName = fileName;
+        }
+
+        Dataset convert(DatasetJson json) throws DatasetFormatException {
+            checkHeader(json);
+            List<StateJson> states = orEmpty(json.states());
+            for (int i = 0; i < states.size(); i++) {
+                State state = state(states.get(i), "states[" + i + "]");
+                declared.put(state.code(), state);
+                declaredAt.put(state.code(), i);
+            }
+            List<TieJson> tiesJson = orEmpty(json.ties());
+            List<Tie> ties = new ArrayList<>();
+            for (int i = 0; i < tiesJson.size(); i++) {
+                ties.add(tie(tiesJson.get(i), "ties[" + i + "]", ties));
+            }
+            List<EventJson> eventsJson = orEmpty(json.events());
+            List<Event> events = new ArrayList<>();
+            for (int i = 0; i < eventsJson.size(); i++) {
+                events.add(event(eventsJson.get(i), "events[" + i + "]"));
+            }
+            return new Dataset(json.title(), allStates(), ties, events);
+        }
+
+        private void checkHeader(DatasetJson json) throws DatasetFormatException {
+            if (json.format() == null) {
+                throw fail("format", "missing required field 'format'");
+            }
+            if (!FORMAT.equals(json.format())) {
+                throw fail("format", "expected \"" + FORMAT + "\", found \"" + json.format() + "\"");
+            }
+            if (json.version() == null) {
+                throw fail("version", "missing required field 'version'");
+            }
+            if (json.version() != VERSION) {
+                throw fail("version", "unsupported version " + json.version() + "; this program reads version " + VERSION);
+            }
+        }
+
+        private State state(StateJson json, String place) throws DatasetFormatException {
+            requireObject(json, place);
+            String code = required(json.code(), place, "code");
+            if (!STATE_CODE.matcher(code).matches()) {
+                throw fail(place + ".code", "state code '" + code + "' is not 3 to 8 upper-case letters or digits");
+            }
+            if (declared.containsKey(code)) {
+                throw fail(place + ".code", "duplicate state code '" + code + "' (also states[" + declaredAt.get(code) + "])");
+            }
+            String name = required(json.name(), place, "name");
+            PartialDate start = optionalDate(json.start(), place + ".start");
+            PartialDate end = optionalDate(json.end(), place + ".end");
+            checkEndAfterStart(start, end, place + ".end");
+            return new State(code, name, start, end);
+        }
+
+        private Tie tie(TieJson json, String place, List<Tie> earlier) throws DatasetFormatException {
+            requireObject(json, place);
+            String from = knownCode(required(json.from(), place, "from"), place + ".from");
+            String to = knownCode(required(json.to(), place, "to"), place + ".to");
+            if (from.equals(to)) {
+                throw fail(place + ".to", "a tie from a state to itself ('" + from + "')");
+            }
+            String typeCode = required(json.type(), place, "type");
+            TieType type = TieType.fromCode(typeCode).orElseThrow(() -> fail(place + ".type",
+                    "unknown tie type '" + typeCode + "'; expected recognition, ambassador or engagement"));
+            PartialDate start = date(required(json.start(), place, "start"), place + ".start");
+            PartialDate end = optionalDate(json.end(), place + ".end");
+            checkEndAfterStart(start, end, place + ".end");
+            Confidence confidence = Confidence.HIGH;
+            if (json.confidence() != null) {
+                confidence = Confidence.fromCode(json.confidence()).orElseThrow(() -> fail(place + ".confidence",
+                        "unknown confidence '" + json.confidence() + "'; expected high, medium or low"));
+            }
+            Tie tie = new Tie(from, to, type, start, end, json.description(), json.source(), confidence);
+            for (int k = 0; k < earlier.size(); k++) {
+                Tie other = earlier.get(k);
+                if (sameKind(tie, other) && tie.overlaps(other)) {
+                    throw fail(place, "overlaps ties[" + k + "] (" + describe(other)
+                            + "): ties with the same from, to and type must not overlap");
+                }
+            }
+            return tie;
+        }
+
+        private Event event(EventJson json, String place) throws DatasetFormatException {
+            requireObject(json, place);
+            PartialDate date = date(required(json.date(), place, "date"), place + ".date");
+            String title = required(json.title(), place, "title");
+            List<String> codes = orEmpty(json.states());
+            for (int k = 0; k < codes.size(); k++) {
+                String codePlace = place + ".states[" + k + "]";
+                if (codes.get(k) == null) {
+                    throw fail(codePlace, "missing state code");
+                }
+                knownCode(codes.get(k), codePlace);
+            }
+            return new Event(date, title, json.description(), json.source(), codes);
+        }
+
+        private String knownCode(String code, String place) throws DatasetFormatException {
+            if (!declared.containsKey(code) && !reference.knows(code)) {
+                throw fail(place, "unknown state code '" + code
+                        + "'; declare it in states or use an ISO 3166-1 alpha-3 code");
+            }
+            named.add(code);
+            return code;
+        }
+
+        /** The declared states, then a state named from the reference for each code used but not declared. */
+        private List<State> allStates() {
+            List<State> states = new ArrayList<>(declared.values());
+            for (String code : named) {
+                if (!declared.containsKey(code)) {
+                    states.add(new State(code, reference.nameOf(code).orElseThrow()));
+                }
+            }
+            return states;
+        }
+
+        private void checkEndAfterStart(PartialDate start, PartialDate end, String endPlace)
+                throws DatasetFormatException {
+            if (start != null && end != null && !end.firstDay().isAfter(start.firstDay())) {
+                throw fail(endPlace, "end before start: end " + end + " is not after start " + start);
+            }
+        }
+
+        private String required(String value, String place, String field) throws DatasetFormatException {
+            if (value == null) {
+                throw fail(place + "." + field, "missing required field '" + field + "'");
+            }
+            if (value.isBlank()) {
+                throw fail(place + "." + field, "required field '" + field + "' is empty");
+            }
+            return value;
+        }
+
+        private void requireObject(Object json, String place) throws DatasetFormatException {
+            if (json == null) {
+                throw fail(place, "expected an object, found null");
+            }
+        }
+
+        private PartialDate optionalDate(String text, String place) throws DatasetFormatException {
+            return text == null ? null : date(text, place);
+        }
+
+        private PartialDate date(String text, String place) throws DatasetFormatException {
+            try {
+                return PartialDate.parse(text);
+            } catch (DateFormatException e) {
+                throw fail(place, e.getMessage());
+            }
+        }
+
+        private DatasetFormatException fail(String place, String problem) {
+            return new DatasetFormatException(fileName, place, problem);
+        }
+    }
+
+    static boolean sameKind(Tie a, Tie b) {
+        return a.from().equals(b.from()) && a.to().equals(b.to()) && a.type() == b.type();
+    }
+
+    static String describe(Tie tie) {
+        return tie.from() + " -> " + tie.to() + " " + tie.type().code() + " from " + tie.start()
+                + (tie.end() == null ? ", open" : " to " + tie.end());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

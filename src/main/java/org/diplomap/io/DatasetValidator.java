@@ -1,0 +1,36 @@
+package org.diplomap.io;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.diplomap.model.Dataset;
+import org.diplomap.model.Tie;
+
+/** Checks a dataset that is about to be imported against what is already stored. */
+public final class DatasetValidator {
+
+    private DatasetValidator() {
+    }
+
+    /**
+     * Fails when an incoming tie overlaps a stored tie of the same from, to and type. A tie with the same
+     * from, to, type and start as a stored one replaces it, so the replaced tie is not held against the others.
+     */
+    public static void checkAgainst(Dataset stored, Dataset incoming, String fileName) throws DatasetFormatException {
+        Set<String> replaced = new HashSet<>();
+        for (Tie tie : incoming.ties()) {
+            replaced.add(tie.id());
+        }
+        List<Tie> ties = incoming.ties();
+        for (int i = 0; i < ties.size(); i++) {
+            Tie tie = ties.get(i);
+            for (Tie old : stored.ties()) {
+                if (!replaced.contains(old.id()) && DatasetReader.sameKind(tie, old) && tie.overlaps(old)) {
+                    throw new DatasetFormatException(fileName, "ties[" + i + "]", "overlaps the stored tie "
+                            + DatasetReader.describe(old) + ": ties with the same from, to and type must not overlap");
+                }
+            }
+        }
+    }
+}
