@@ -27,6 +27,7 @@ import org.diplomap.model.TieType;
 import org.diplomap.store.DatasetStore;
 import org.diplomap.store.StoreException;
 import org.diplomap.store.StoreLockedException;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * The dataset store in an embedded H2 file database, reached through one JDBC connection.
@@ -104,7 +105,7 @@ public final class H2Store implements DatasetStore {
             return new StoreLockedException("The database " + location + " is in use by another program "
                     + "(is Diplomap already running?). Close it and try again.", e);
         }
-        if (hasErrorCode(e, FILE_CORRUPTED) || hasErrorCode(e, FILE_VERSION_ERROR)) {
+        if (hasErrorCode(e, FILE_CORRUPTED) || hasErrorCode(e, FILE_VERSION_ERROR) || storageFailed(e)) {
             return new StoreException("The file " + location + " is not a Diplomap database, or it is damaged ("
                     + firstLine(e) + ").", e);
         }
@@ -119,6 +120,16 @@ public final class H2Store implements DatasetStore {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** H2's storage layer could not make sense of the file (it reports a plain I/O error for that). */
+    private static boolean storageFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MVStoreException) {
+                return true;
             }
         }
         return false;
