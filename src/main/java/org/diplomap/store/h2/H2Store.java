@@ -1,0 +1,455 @@
+package org.diplomap.store.h2;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomap.model.Confidence;
+import org.diplomap.model.Dataset;
+import org.diplomap.model.Event;
+import org.diplomap.model.PartialDate;
+import org.diplomap.model.State;
+import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
+import org.diplomap.store.DatasetStore;
+import org.diplomap.store.StoreException;
+import org.diplomap.store.StoreLockedException;
+import org.h2.mvstore.MVStoreException;
+
+/**
+ * The dataset store in an embedded H2 file database, reached through one JDBC connection.
+ * The methods are synchronized so that the store may be shared by background threads.
+ */
+public final class H2Store implements DatasetStore {
+
+    /** H2's error codes that the store explains to people. */
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final int FILE_CORRUPTED = 90030;
+    private static final int FILE_VERSION_ERROR = 90048;
+    private static final int FOREIGN_KEY_PARENT_MISSING = 23506;
+
+    /** Rows sent to H2 at once on import: large enough to be fast, small enough to bound memory. */
+    private static final int BATCH_SIZE = 5_000;
+
+    private static final Comparator<Event> EVENT_ORDER =
+            Comparator.comparing(Event::date).thenComparing(Event::title);
+
+    private static final String TIE_COLUMNS = "from_code, to_code, tie_type, start_text, end_text, "
+            + "description, source, confidence";
+
+    private final Connection connection;
+    private final String location;
+    private boolean closed;
+
+    private H2Store(Connection connection, String location) {
+        this.connection = connection;
+        this.location = location;
+    }
+
+    /**
+     * Opens the database at {@code database}, the file's path without its {@code .mv.db} suffix, creating it
+     * (and its directories) when missing and bringing its schema up to date.
+     *
+     * @throws StoreLockedException when another program has the database open
+     * @throws StoreException when the file is not a Diplomap database, was written by a newer Diplomap,
+     *                        or cannot be opened
+     */
+    public static H2Store open(Path database) {
+        Path base = database.toAbsolutePath().normalize();
+        String location = base + ".mv.db";
+        if (base.toString().contains(";")) {
+            // H2 reads settings after a semicolon in its URL: such a path would not name the file meant.
+            throw new StoreException("The database path " + location + " contains ';', which H2 cannot open. "
+                    + "Choose another path.");
+        }
+        try {
+            if (base.getParent() != null) {
+                Files.createDirectories(base.getParent());
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for the database " + location + ": " + e, e);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+        } catch (SQLException e) {
+            throw openFailure(location, e);
+        }
+        try {
+            SchemaMigrator.migrate(connection, location);
+            return new H2Store(connection, location);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            if (e instanceof StoreException storeException) {
+                throw storeException;
+            }
+            throw new StoreException("Cannot prepare the database " + location + ": " + firstLine(e), e);
+        }
+    }
+
+    private static StoreException openFailure(String location, SQLException e) {
+        if (hasErrorCode(e, DATABASE_ALREADY_OPEN)) {
+            return new StoreLockedException("The database " + location + " is in use by another program "
+                    + "(is Diplomap already running?). Close it and try again.", e);
+        }
+        if (hasErrorCode(e, FILE_CORRUPTED) || hasErrorCode(e, FILE_VERSION_ERROR) || storageFailed(e)) {
+            return new StoreException("The file " + location + " is not a Diplomap database, or it is damaged ("
+                    + firstLine(e) + ").", e);
+        }
+        return new StoreException("Cannot open the database " + location + ": " + firstLine(e), e);
+    }
+
+    private static boolean hasErrorCode(Throwable e, int code) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (next.getErrorCode() == code) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** H2's storage layer could not make sense of the file (it reports a plain I/O error for that). */
+    private static boolean storageFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MVStoreException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** H2 appends the statement and its own details after the reason; people need only the reason. */
+    private static String firstLine(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        int cut = message.indexOf("; SQL statement:");
+        if (cut < 0) {
+            cut = message.indexOf('\n');
+        }
+        return (cut < 0 ? message : message.substring(0, cut)).strip();
+    }
+
+    @Override
+    public synchronized boolean isInitialised() {
+        ensureOpen();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT initialised FROM store_info WHERE id = 1")) {
+            return rows.next() && rows.getBoolean(1);
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    @Override
+    public synchronized Dataset load() {
+        ensureOpen();
+        try {
+            return new Dataset(readTitle(), readStates(), readTies(null), readEvents());
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    @Override
+    public synchronized List<Tie> tiesActiveOn(LocalDate day) {
+        ensureOpen();
+        try {
+            return readTies(day);
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the database " + location + ": " + firstLine(e), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("The database " + location + " is closed.");
+        }
+    }
+
+    private StoreException readFailure(SQLException e) {
+        return new StoreException("Cannot read the database " + location + ": " + firstLine(e), e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // The failure that led here is the one worth reporting.
+        }
+    }
+
+    // ---- reading
+
+    private String readTitle() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT title FROM store_info WHERE id = 1")) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    private List<State> readStates() throws SQLException {
+        List<State> states = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT code, name, start_text, end_text FROM states")) {
+            while (rows.next()) {
+                states.add(new State(rows.getString(1), rows.getString(2),
+                        date(rows.getString(3)), date(rows.getString(4))));
+            }
+        }
+        states.sort(Comparator.comparing(State::code));
+        return states;
+    }
+
+    /** All ties, or those active on {@code day} when it is given; in {@link Tie#ORDER}. */
+    private List<Tie> readTies(LocalDate day) throws SQLException {
+        String sql = "SELECT " + TIE_COLUMNS + " FROM ties"
+                + (day == null ? "" : " WHERE start_day <= ? AND (end_day IS NULL OR end_day > ?)");
+        List<Tie> ties = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            if (day != null) {
+                query.setObject(1, day);
+                query.setObject(2, day);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ties.add(new Tie(rows.getString(1), rows.getString(2), tieType(rows.getString(3)),
+                            date(rows.getString(4)), date(rows.getString(5)),
+                            rows.getString(6), rows.getString(7), confidence(rows.getString(8))));
+                }
+            }
+        }
+        // Sorted here rather than in SQL: Tie.ORDER ranks types by strength, not by name.
+        ties.sort(Tie.ORDER);
+        return ties;
+    }
+
+    private List<Event> readEvents() throws SQLException {
+        Map<EventKey, List<String>> statesByEvent = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT date_text, title, state_code FROM event_states "
+                     + "ORDER BY date_day, date_text, title, position")) {
+            while (rows.next()) {
+                statesByEvent.computeIfAbsent(new EventKey(rows.getString(1), rows.getString(2)),
+                        k -> new ArrayList<>()).add(rows.getString(3));
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT date_text, title, description, source FROM events")) {
+            while (rows.next()) {
+                String dateText = rows.getString(1);
+                String title = rows.getString(2);
+                events.add(new Event(date(dateText), title, rows.getString(3), rows.getString(4),
+                        statesByEvent.getOrDefault(new EventKey(dateText, title), List.of())));
+            }
+        }
+        events.sort(EVENT_ORDER);
+        return events;
+    }
+
+    private record EventKey(String dateText, String title) {
+    }
+
+    private static PartialDate date(String text) {
+        return text == null ? null : PartialDate.parse(text);
+    }
+
+    private TieType tieType(String code) {
+        return TieType.fromCode(code).orElseThrow(() -> new StoreException(
+                "The database " + location + " holds an unknown tie type '" + code + "'."));
+    }
+
+    private Confidence confidence(String code) {
+        return Confidence.fromCode(code).orElseThrow(() -> new StoreException(
+                "The database " + location + " holds an unknown confidence '" + code + "'."));
+    }
+
+    // ---- writing
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A state declared again replaces the stored one wholly (name, start and end). Every code that a tie or
+     * an event names must be a state of the dataset or one already stored; otherwise nothing is stored and a
+     * {@link StoreException} says so. The title of the dataset, when it has one, becomes the stored title.
+     */
+    @Override
+    public synchronized void importDataset(Dataset dataset, boolean replace) {
+        ensureOpen();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                if (replace) {
+                    deleteEverything();
+                }
+                mergeStates(dataset.states());
+                mergeTies(dataset.ties());
+                replaceEvents(dataset.events());
+                markInitialised(dataset.title(), replace);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            if (hasErrorCode(e, FOREIGN_KEY_PARENT_MISSING)) {
+                throw new StoreException("Nothing was imported into " + location + ": a tie or event names a "
+                        + "state that is neither in the dataset nor stored (" + firstLine(e) + ").", e);
+            }
+            throw new StoreException("Nothing was imported into " + location + ": " + firstLine(e), e);
+        } catch (RuntimeException e) {
+            if (e instanceof StoreException) {
+                throw e;
+            }
+            throw new StoreException("Nothing was imported into " + location + ": " + e, e);
+        }
+    }
+
+    private void deleteEverything() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // Children first, for the foreign keys. DELETE rather than TRUNCATE: it is part of the transaction.
+            statement.executeUpdate("DELETE FROM event_states");
+            statement.executeUpdate("DELETE FROM events");
+            statement.executeUpdate("DELETE FROM ties");
+            statement.executeUpdate("DELETE FROM states");
+        }
+    }
+
+    private void mergeStates(List<State> states) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO states "
+                + "(code, name, start_text, start_day, end_text, end_day) KEY (code) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (State state : states) {
+                merge.setString(1, state.code());
+                merge.setString(2, state.name());
+                setDate(merge, 3, state.start());
+                setDate(merge, 5, state.end());
+                merge.addBatch();
+            }
+            merge.executeBatch();
+        }
+    }
+
+    private void mergeTies(List<Tie> ties) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO ties "
+                + "(from_code, to_code, tie_type, start_day, start_text, end_text, end_day, "
+                + "description, source, confidence) KEY (from_code, to_code, tie_type, start_day, start_text) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Tie tie : ties) {
+                merge.setString(1, tie.from());
+                merge.setString(2, tie.to());
+                merge.setString(3, tie.type().code());
+                merge.setObject(4, tie.start().firstDay());
+                merge.setString(5, tie.start().toString());
+                setDate(merge, 6, tie.end());
+                merge.setString(8, tie.description());
+                merge.setString(9, tie.source());
+                merge.setString(10, tie.confidence().code());
+                merge.addBatch();
+                if (++pending == BATCH_SIZE) {
+                    merge.executeBatch();
+                    pending = 0;
+                }
+            }
+            merge.executeBatch();
+        }
+    }
+
+    /** Events are replaced by deleting the stored one of the same date and title (its states go with it). */
+    private void replaceEvents(List<Event> events) throws SQLException {
+        Map<String, Event> lastOfEachKey = new LinkedHashMap<>();
+        for (Event event : events) {
+            lastOfEachKey.put(event.date() + "\n" + event.title(), event);
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM events WHERE date_day = ? AND date_text = ? AND title = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO events (date_day, date_text, title, description, source) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement insertState = connection.prepareStatement("INSERT INTO event_states "
+                     + "(date_day, date_text, title, position, state_code) VALUES (?, ?, ?, ?, ?)")) {
+            for (Event event : lastOfEachKey.values()) {
+                setEventKey(delete, event);
+                delete.addBatch();
+                setEventKey(insert, event);
+                insert.setString(4, event.description());
+                insert.setString(5, event.source());
+                insert.addBatch();
+                for (int i = 0; i < event.states().size(); i++) {
+                    setEventKey(insertState, event);
+                    insertState.setInt(4, i);
+                    insertState.setString(5, event.states().get(i));
+                    insertState.addBatch();
+                }
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+            insertState.executeBatch();
+        }
+    }
+
+    private static void setEventKey(PreparedStatement statement, Event event) throws SQLException {
+        statement.setObject(1, event.date().firstDay());
+        statement.setString(2, event.date().toString());
+        statement.setString(3, event.title());
+    }
+
+    private void markInitialised(String title, boolean replace) throws SQLException {
+        // Without replace, a dataset without a title keeps the stored one.
+        String sql = replace || title != null
+                ? "UPDATE store_info SET initialised = TRUE, title = ? WHERE id = 1"
+                : "UPDATE store_info SET initialised = TRUE WHERE id = 1";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            if (replace || title != null) {
+                update.setString(1, title);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    /** Sets a partial date as its text at {@code index} and its first day at {@code index + 1}. */
+    private static void setDate(PreparedStatement statement, int index, PartialDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.VARCHAR);
+            statement.setNull(index + 1, Types.DATE);
+        } else {
+            statement.setString(index, date.toString());
+            statement.setObject(index + 1, date.firstDay());
+        }
+    }
+}
