@@ -12,10 +12,14 @@ record Metrics(double unit, FontRenderContext fontContext) {
     /** The shorter side, in pixels, at which the sizes below are the ones written. */
     private static final double REFERENCE_SIDE = 700.0;
 
+    /** Below this, text gets too small to read; small pictures get relatively larger text instead. */
+    private static final double SMALLEST_UNIT = 0.6;
+
     static Metrics forSize(int width, int height) {
+        double unit = Math.max(SMALLEST_UNIT, Math.min(width, height) / REFERENCE_SIDE);
         // Antialiased, fractional metrics: the same context that the renderer sets on its Graphics2D,
         // so that text measured for the page geometry matches text as drawn.
-        return new Metrics(Math.min(width, height) / REFERENCE_SIDE, new FontRenderContext(null, true, true));
+        return new Metrics(unit, new FontRenderContext(null, true, true));
     }
 
     double margin() {
@@ -31,7 +35,8 @@ record Metrics(double unit, FontRenderContext fontContext) {
     }
 
     double tieWidth() {
-        return 2.2 * unit;
+        // Below about a pixel and a half, antialiasing turns a line into a pale smear of its colour.
+        return Math.max(1.5, 2.2 * unit);
     }
 
     double arrowLength() {

@@ -287,7 +287,8 @@ public final class SnapshotRenderer {
         Map<TieType, Integer> counts = snapshot.countsByType();
         for (TieType type : TieType.values()) {
             rowTop += Page.legendRow(m);
-            double middle = rowTop + m.lineHeight(font) / 2;
+            // On a pixel centre, so that even a thin sample line shows its full colour.
+            double middle = Math.floor(rowTop + m.lineHeight(font) / 2) + 0.5;
             TieStyle style = TieStyle.of(type);
             g.setColor(colour(style));
             g.setStroke(stroke(style, m));
