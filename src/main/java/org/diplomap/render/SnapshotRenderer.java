@@ -1,0 +1,330 @@
+package org.diplomap.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.diplomap.graph.TieStyle;
+import org.diplomap.model.Snapshot;
+import org.diplomap.model.State;
+import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
+
+/**
+ * Draws the network at a date as a picture for reports: the ties as arrows styled by type, the states as
+ * labelled dots, a legend with the number of ties of each type, the date, the title and the source.
+ *
+ * <p>Only Java2D is used, so it runs without a display and can draw into any {@link Graphics2D}, such as an
+ * SVG or PDF one, as well as into an image.
+ */
+public final class SnapshotRenderer {
+
+    private static final Color BACKGROUND = Color.WHITE;
+    private static final Color LEGEND_BORDER = new Color(0xCFCFCF);
+    private static final Color SOURCE_TEXT = new Color(0x707070);
+    private static final Color ACTIVE_STATE = Color.decode(TieStyle.ACTIVE_STATE_COLOUR);
+    private static final Color DORMANT_STATE = Color.decode(TieStyle.DORMANT_STATE_COLOUR);
+
+    /** Directions to put a label in, relative to its dot, most preferred first (y grows downwards). */
+    private static final double[] LABEL_DIRECTIONS = {
+        0, Math.PI, -Math.PI / 4, Math.PI / 4, -3 * Math.PI / 4, 3 * Math.PI / 4, -Math.PI / 2, Math.PI / 2,
+    };
+
+    /** Draws the scene over the area (0, 0, width, height) of {@code g}; the state of {@code g} is left as it was. */
+    public void draw(Graphics2D g, int width, int height, ExportScene scene) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("picture size must be positive, was " + width + "x" + height);
+        }
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            setQuality(g2);
+            g2.setColor(BACKGROUND);
+            g2.fill(new Rectangle2D.Double(0, 0, width, height));
+
+            Page page = Page.of(width, height, scene);
+            Map<String, Point2D> places = places(scene, page);
+            List<TieMarks.Mark> marks = TieMarks.of(scene.snapshot().ties(), places, page.metrics());
+            drawTies(g2, marks, page.metrics());
+            drawStates(g2, scene, places, page.metrics());
+            drawCaption(g2, scene, page);
+            drawLegend(g2, scene.snapshot(), page);
+            drawSource(g2, scene, width, height, page.metrics());
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    public BufferedImage render(ExportScene scene, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            draw(g, width, height, scene);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    public void writePng(ExportScene scene, int width, int height, Path out) throws IOException {
+        BufferedImage image = render(scene, width, height);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (!ImageIO.write(image, "png", out.toFile())) {
+            throw new IOException("no PNG writer available to write " + out);
+        }
+    }
+
+    private static void setQuality(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    }
+
+    /** The picture position of every state that exists at the date and has a place in the layout. */
+    private static Map<String, Point2D> places(ExportScene scene, Page page) {
+        Map<String, Point2D> places = new LinkedHashMap<>();
+        for (State state : scene.snapshot().states()) {
+            scene.layout().positionOf(state.code())
+                    .ifPresent(p -> places.put(state.code(), page.toPicture(p)));
+        }
+        return places;
+    }
+
+    private static void drawTies(Graphics2D g, List<TieMarks.Mark> marks, Metrics m) {
+        // Weaker ties first, so that where lines cross the stronger tie lies on top.
+        List<TieMarks.Mark> ordered = new ArrayList<>(marks);
+        ordered.sort(Comparator.comparing((TieMarks.Mark mark) -> mark.tie().type()).reversed());
+        for (TieMarks.Mark mark : ordered) {
+            TieStyle style = TieStyle.of(mark.tie().type());
+            g.setColor(colour(style));
+            g.setStroke(stroke(style, m));
+            g.draw(mark.line());
+            g.fill(mark.arrow());
+        }
+    }
+
+    static Stroke stroke(TieStyle style, Metrics m) {
+        float width = (float) m.tieWidth();
+        float u = (float) m.unit();
+        return switch (style.pattern()) {
+            case SOLID -> new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+            case DASHED -> new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {8 * u, 4.5f * u}, 0f);
+            // Round caps on very short dashes make round dots; a slightly wider line keeps them as visible
+            // as a solid line of the same width.
+            case DOTTED -> new BasicStroke(width * 1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {0.1f * u, 5f * u}, 0f);
+        };
+    }
+
+    private static Color colour(TieStyle style) {
+        return new Color(style.rgb());
+    }
+
+    private static void drawStates(Graphics2D g, ExportScene scene, Map<String, Point2D> places, Metrics m) {
+        Set<String> active = new HashSet<>();
+        Map<String, List<Double>> tieDirections = new HashMap<>();
+        for (Tie tie : scene.snapshot().ties()) {
+            Point2D from = places.get(tie.from());
+            Point2D to = places.get(tie.to());
+            if (from == null || to == null) {
+                continue;
+            }
+            active.add(tie.from());
+            active.add(tie.to());
+            tieDirections.computeIfAbsent(tie.from(), k -> new ArrayList<>()).add(direction(from, to));
+            tieDirections.computeIfAbsent(tie.to(), k -> new ArrayList<>()).add(direction(to, from));
+        }
+
+        double r = m.nodeRadius();
+        g.setStroke(new BasicStroke((float) m.nodeOutline()));
+        for (Map.Entry<String, Point2D> place : places.entrySet()) {
+            Point2D p = place.getValue();
+            Shape dot = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+            g.setColor(active.contains(place.getKey()) ? ACTIVE_STATE : DORMANT_STATE);
+            g.fill(dot);
+            // A thin white ring keeps the dot apart from the arrowheads that touch it.
+            g.setColor(BACKGROUND);
+            g.draw(dot);
+        }
+
+        // Labels last, so that no line or dot is drawn over a name.
+        Map<String, String> names = names(scene);
+        Font font = m.labelFont();
+        g.setFont(font);
+        for (Map.Entry<String, Point2D> place : places.entrySet()) {
+            String code = place.getKey();
+            String name = names.getOrDefault(code, code);
+            double angle = labelDirection(tieDirections.getOrDefault(code, List.of()));
+            Point2D at = labelOrigin(place.getValue(), angle, name, m);
+            drawHaloText(g, name, at, font, active.contains(code) ? ACTIVE_STATE : DORMANT_STATE, m);
+        }
+    }
+
+    private static Map<String, String> names(ExportScene scene) {
+        Map<String, String> names = new HashMap<>();
+        scene.allStates().forEach(s -> names.put(s.code(), s.name()));
+        // The snapshot's own names win: they are the ones valid at the date.
+        scene.snapshot().states().forEach(s -> names.put(s.code(), s.name()));
+        return names;
+    }
+
+    private static double direction(Point2D from, Point2D to) {
+        return Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
+    }
+
+    /** The direction, among the allowed ones, that stays farthest from the ties at the dot. */
+    private static double labelDirection(List<Double> tieDirections) {
+        double best = LABEL_DIRECTIONS[0];
+        double bestClearance = -1;
+        for (double candidate : LABEL_DIRECTIONS) {
+            double clearance = Math.PI;
+            for (double tie : tieDirections) {
+                double diff = Math.abs(Math.IEEEremainder(candidate - tie, 2 * Math.PI));
+                clearance = Math.min(clearance, diff);
+            }
+            // A clearly better direction beats a more usual one; a near tie keeps the usual one.
+            if (clearance > bestClearance + Math.toRadians(10)) {
+                best = candidate;
+                bestClearance = clearance;
+            }
+        }
+        return best;
+    }
+
+    /** Where the baseline of a label starts so that its box sits beside the dot in the given direction. */
+    private static Point2D labelOrigin(Point2D dot, double angle, String text, Metrics m) {
+        Font font = m.labelFont();
+        double width = m.textWidth(text, font);
+        double height = m.lineHeight(font);
+        double ascent = m.ascent(font);
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double side = Math.abs(cos) < 1e-6 ? 0 : Math.signum(cos);
+        double vertical = Math.abs(sin) < 1e-6 ? 0 : Math.signum(sin);
+        double reach = m.nodeRadius() + m.labelGap();
+        double ax = dot.getX() + cos * reach;
+        double ay = dot.getY() + sin * reach;
+        double left = ax + (side - 1) * width / 2;
+        double top = ay + (vertical - 1) * height / 2;
+        return new Point2D.Double(left, top + ascent);
+    }
+
+    private static void drawHaloText(Graphics2D g, String text, Point2D at, Font font, Color colour, Metrics m) {
+        Shape outline = font.createGlyphVector(g.getFontRenderContext(), text)
+                .getOutline((float) at.getX(), (float) at.getY());
+        g.setColor(BACKGROUND);
+        g.setStroke(new BasicStroke((float) (2 * m.halo()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(outline);
+        g.setColor(colour);
+        g.setFont(font);
+        g.drawString(text, (float) at.getX(), (float) at.getY());
+    }
+
+    private static void drawCaption(Graphics2D g, ExportScene scene, Page page) {
+        Metrics m = page.metrics();
+        double x = m.margin();
+        double room = page.captionRight() - x;
+        double y = m.margin() + m.ascent(m.dateFont());
+        g.setColor(ACTIVE_STATE);
+        g.setFont(m.dateFont());
+        g.drawString(scene.snapshot().date().toString(), (float) x, (float) y);
+        if (scene.title() != null && !scene.title().isBlank()) {
+            y += m.lineHeight(m.dateFont()) - m.ascent(m.dateFont()) + m.labelGap() + m.ascent(m.titleFont());
+            g.setFont(m.titleFont());
+            g.drawString(fitted(scene.title(), m.titleFont(), room, m), (float) x, (float) y);
+        }
+    }
+
+    private static void drawLegend(Graphics2D g, Snapshot snapshot, Page page) {
+        Metrics m = page.metrics();
+        Rectangle2D box = page.legend();
+        double corner = 8 * m.unit();
+        Shape frame = new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(),
+                corner, corner);
+        g.setColor(BACKGROUND);
+        g.fill(frame);
+        g.setColor(LEGEND_BORDER);
+        g.setStroke(new BasicStroke((float) m.unit()));
+        g.draw(frame);
+
+        double pad = Page.legendPadding(m);
+        double left = box.getX() + pad;
+        double right = box.getMaxX() - pad;
+        double rowTop = box.getY() + pad;
+        Font font = m.legendFont();
+        double ascent = m.ascent(font);
+
+        g.setColor(ACTIVE_STATE);
+        g.setFont(m.legendHeadingFont());
+        g.drawString(Page.LEGEND_HEADING, (float) left, (float) (rowTop + ascent));
+
+        Map<TieType, Integer> counts = snapshot.countsByType();
+        for (TieType type : TieType.values()) {
+            rowTop += Page.legendRow(m);
+            // On a pixel centre, so that even a thin sample line shows its full colour.
+            double middle = Math.floor(rowTop + m.lineHeight(font) / 2) + 0.5;
+            TieStyle style = TieStyle.of(type);
+            g.setColor(colour(style));
+            g.setStroke(stroke(style, m));
+            g.draw(new Line2D.Double(left, middle, left + Page.legendSample(m), middle));
+
+            double baseline = rowTop + ascent;
+            g.setColor(ACTIVE_STATE);
+            g.setFont(font);
+            g.drawString(type.label(), (float) (left + Page.legendSample(m) + Page.legendGap(m)), (float) baseline);
+            String count = String.valueOf(counts.getOrDefault(type, 0));
+            g.drawString(count, (float) (right - m.textWidth(count, font)), (float) baseline);
+        }
+    }
+
+    private static void drawSource(Graphics2D g, ExportScene scene, int width, int height, Metrics m) {
+        if (scene.source() == null || scene.source().isBlank()) {
+            return;
+        }
+        Font font = m.sourceFont();
+        double baseline = height - m.margin() - (m.lineHeight(font) - m.ascent(font));
+        g.setColor(SOURCE_TEXT);
+        g.setFont(font);
+        String text = fitted(scene.source(), font, width - 2 * m.margin(), m);
+        g.drawString(text, (float) m.margin(), (float) baseline);
+    }
+
+    /** The text, cut short with an ellipsis if it would not fit in {@code room}. */
+    private static String fitted(String text, Font font, double room, Metrics m) {
+        if (m.textWidth(text, font) <= room) {
+            return text;
+        }
+        String ellipsis = "\u2026";
+        int end = text.length();
+        while (end > 0 && m.textWidth(text.substring(0, end).stripTrailing() + ellipsis, font) > room) {
+            end--;
+        }
+        return end == 0 ? "" : text.substring(0, end).stripTrailing() + ellipsis;
+    }
+}

@@ -1,0 +1,116 @@
+package org.diplomap.render;
+
+import java.awt.Shape;
+import java.awt.geom.CubicCurve2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomap.model.Tie;
+
+/**
+ * The line and arrowhead of each tie. Ties between the same two states, in either direction, fan out from
+ * each node at different angles and bow apart in the middle, so that none hides another and their
+ * arrowheads meet the target at separate points.
+ */
+final class TieMarks {
+
+    /** A tie as drawn: its line (to be stroked) and its arrowhead (to be filled). */
+    record Mark(Tie tie, Shape line, Shape arrow) {
+    }
+
+    /** The angle between neighbouring ties of one pair where they leave or meet a node. */
+    private static final double FAN_STEP = Math.toRadians(26);
+    private static final double FAN_LIMIT = Math.toRadians(75);
+    /** How far the curve's handles reach, as a share of the distance between the two states. */
+    private static final double HANDLE_SHARE = 0.3;
+
+    private TieMarks() {
+    }
+
+    /** Marks for the ties whose both ends have a place in {@code places}; others are left out. */
+    static List<Mark> of(List<Tie> ties, Map<String, Point2D> places, Metrics m) {
+        Map<String, List<Tie>> byPair = new LinkedHashMap<>();
+        for (Tie tie : ties) {
+            if (places.containsKey(tie.from()) && places.containsKey(tie.to()) && !tie.from().equals(tie.to())) {
+                byPair.computeIfAbsent(pairKey(tie), k -> new ArrayList<>()).add(tie);
+            }
+        }
+        List<Mark> marks = new ArrayList<>();
+        for (List<Tie> pair : byPair.values()) {
+            // One direction after the other, then by type, so the fan reads the same way at every date.
+            pair.sort(Comparator.comparing(Tie::from).thenComparing(Tie::type));
+            for (int i = 0; i < pair.size(); i++) {
+                double slot = i - (pair.size() - 1) / 2.0;
+                double angle = Math.max(-FAN_LIMIT, Math.min(FAN_LIMIT, slot * FAN_STEP));
+                Mark mark = mark(pair.get(i), angle, places, m);
+                if (mark != null) {
+                    marks.add(mark);
+                }
+            }
+        }
+        return marks;
+    }
+
+    private static String pairKey(Tie tie) {
+        return tie.from().compareTo(tie.to()) < 0 ? tie.from() + "|" + tie.to() : tie.to() + "|" + tie.from();
+    }
+
+    private static Mark mark(Tie tie, double angle, Map<String, Point2D> places, Metrics m) {
+        // Computed in the pair's own orientation (lower code first) so that the ties of both directions
+        // share one fan instead of two fans lying on top of each other.
+        boolean forward = tie.from().compareTo(tie.to()) < 0;
+        Point2D low = places.get(forward ? tie.from() : tie.to());
+        Point2D high = places.get(forward ? tie.to() : tie.from());
+        double dx = high.getX() - low.getX();
+        double dy = high.getY() - low.getY();
+        double length = Math.hypot(dx, dy);
+        if (length == 0) {
+            return null;
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        double nx = -uy;
+        double ny = ux;
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        Point2D outOfLow = new Point2D.Double(cos * ux + sin * nx, cos * uy + sin * ny);
+        Point2D outOfHigh = new Point2D.Double(-cos * ux + sin * nx, -cos * uy + sin * ny);
+
+        Point2D source = forward ? low : high;
+        Point2D target = forward ? high : low;
+        Point2D leave = forward ? outOfLow : outOfHigh;
+        Point2D arrive = forward ? outOfHigh : outOfLow;
+
+        double reach = m.nodeRadius() + m.nodeOutline();
+        Point2D start = along(source, leave, reach + m.tieWidth());
+        Point2D tip = along(target, arrive, reach + m.tieWidth() / 2);
+        // The line stops inside the arrowhead, so a dashed or dotted pattern cannot poke past the tip.
+        Point2D end = along(tip, arrive, m.arrowLength() * 0.8);
+        double handle = length * HANDLE_SHARE;
+        Shape line = new CubicCurve2D.Double(start.getX(), start.getY(),
+                start.getX() + leave.getX() * handle, start.getY() + leave.getY() * handle,
+                end.getX() + arrive.getX() * handle, end.getY() + arrive.getY() * handle,
+                end.getX(), end.getY());
+        return new Mark(tie, line, arrowhead(tip, arrive, m));
+    }
+
+    private static Shape arrowhead(Point2D tip, Point2D back, Metrics m) {
+        Point2D base = along(tip, back, m.arrowLength());
+        double px = -back.getY() * m.arrowHalfWidth();
+        double py = back.getX() * m.arrowHalfWidth();
+        Path2D.Double arrow = new Path2D.Double();
+        arrow.moveTo(tip.getX(), tip.getY());
+        arrow.lineTo(base.getX() + px, base.getY() + py);
+        arrow.lineTo(base.getX() - px, base.getY() - py);
+        arrow.closePath();
+        return arrow;
+    }
+
+    private static Point2D along(Point2D from, Point2D direction, double distance) {
+        return new Point2D.Double(from.getX() + direction.getX() * distance, from.getY() + direction.getY() * distance);
+    }
+}
