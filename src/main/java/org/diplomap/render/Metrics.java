@@ -27,7 +27,7 @@ record Metrics(double unit, FontRenderContext fontContext) {
     }
 
     double nodeRadius() {
-        return 7 * unit;
+        return 8 * unit;
     }
 
     double nodeOutline() {
@@ -44,7 +44,7 @@ record Metrics(double unit, FontRenderContext fontContext) {
     }
 
     double arrowHalfWidth() {
-        return 5 * unit;
+        return 4.5 * unit;
     }
 
     double labelGap() {

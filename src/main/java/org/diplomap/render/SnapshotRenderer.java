@@ -19,16 +19,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.diplomap.graph.TieStyle;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.State;
-import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
 
 /**
@@ -46,11 +43,6 @@ public final class SnapshotRenderer {
     private static final Color ACTIVE_STATE = Color.decode(TieStyle.ACTIVE_STATE_COLOUR);
     private static final Color DORMANT_STATE = Color.decode(TieStyle.DORMANT_STATE_COLOUR);
 
-    /** Directions to put a label in, relative to its dot, most preferred first (y grows downwards). */
-    private static final double[] LABEL_DIRECTIONS = {
-        0, Math.PI, -Math.PI / 4, Math.PI / 4, -3 * Math.PI / 4, 3 * Math.PI / 4, -Math.PI / 2, Math.PI / 2,
-    };
-
     /** Draws the scene over the area (0, 0, width, height) of {@code g}; the state of {@code g} is left as it was. */
     public void draw(Graphics2D g, int width, int height, ExportScene scene) {
         if (width <= 0 || height <= 0) {
@@ -66,7 +58,7 @@ public final class SnapshotRenderer {
             Map<String, Point2D> places = places(scene, page);
             List<TieMarks.Mark> marks = TieMarks.of(scene.snapshot().ties(), places, page.metrics());
             drawTies(g2, marks, page.metrics());
-            drawStates(g2, scene, places, page.metrics());
+            drawStates(g2, scene, places, marks, page, width, height);
             drawCaption(g2, scene, page);
             drawLegend(g2, scene.snapshot(), page);
             drawSource(g2, scene, width, height, page.metrics());
@@ -146,19 +138,13 @@ public final class SnapshotRenderer {
         return new Color(style.rgb());
     }
 
-    private static void drawStates(Graphics2D g, ExportScene scene, Map<String, Point2D> places, Metrics m) {
-        Set<String> active = new HashSet<>();
-        Map<String, List<Double>> tieDirections = new HashMap<>();
-        for (Tie tie : scene.snapshot().ties()) {
-            Point2D from = places.get(tie.from());
-            Point2D to = places.get(tie.to());
-            if (from == null || to == null) {
-                continue;
-            }
-            active.add(tie.from());
-            active.add(tie.to());
-            tieDirections.computeIfAbsent(tie.from(), k -> new ArrayList<>()).add(direction(from, to));
-            tieDirections.computeIfAbsent(tie.to(), k -> new ArrayList<>()).add(direction(to, from));
+    private static void drawStates(Graphics2D g, ExportScene scene, Map<String, Point2D> places,
+                                   List<TieMarks.Mark> marks, Page page, int width, int height) {
+        Metrics m = page.metrics();
+        Map<String, Integer> tiesPerState = new HashMap<>();
+        for (TieMarks.Mark mark : marks) {
+            tiesPerState.merge(mark.tie().from(), 1, Integer::sum);
+            tiesPerState.merge(mark.tie().to(), 1, Integer::sum);
         }
 
         double r = m.nodeRadius();
@@ -166,23 +152,21 @@ public final class SnapshotRenderer {
         for (Map.Entry<String, Point2D> place : places.entrySet()) {
             Point2D p = place.getValue();
             Shape dot = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-            g.setColor(active.contains(place.getKey()) ? ACTIVE_STATE : DORMANT_STATE);
+            g.setColor(tiesPerState.containsKey(place.getKey()) ? ACTIVE_STATE : DORMANT_STATE);
             g.fill(dot);
             // A thin white ring keeps the dot apart from the arrowheads that touch it.
             g.setColor(BACKGROUND);
             g.draw(dot);
         }
 
-        // Labels last, so that no line or dot is drawn over a name.
-        Map<String, String> names = names(scene);
-        Font font = m.labelFont();
-        g.setFont(font);
-        for (Map.Entry<String, Point2D> place : places.entrySet()) {
-            String code = place.getKey();
-            String name = names.getOrDefault(code, code);
-            double angle = labelDirection(tieDirections.getOrDefault(code, List.of()));
-            Point2D at = labelOrigin(place.getValue(), angle, name, m);
-            drawHaloText(g, name, at, font, active.contains(code) ? ACTIVE_STATE : DORMANT_STATE, m);
+        // Names last, so that no line or dot is drawn over one.
+        double inset = m.margin() / 2;
+        Rectangle2D picture = new Rectangle2D.Double(inset, inset, width - 2 * inset, height - 2 * inset);
+        List<Labels.Label> labels = Labels.place(places, names(scene), marks, tiesPerState, picture,
+                page.legend(), m);
+        for (Labels.Label label : labels) {
+            Color colour = tiesPerState.containsKey(label.code()) ? ACTIVE_STATE : DORMANT_STATE;
+            drawHaloText(g, label.text(), label.baseline(), m.labelFont(), colour, m);
         }
     }
 
@@ -192,47 +176,6 @@ public final class SnapshotRenderer {
         // The snapshot's own names win: they are the ones valid at the date.
         scene.snapshot().states().forEach(s -> names.put(s.code(), s.name()));
         return names;
-    }
-
-    private static double direction(Point2D from, Point2D to) {
-        return Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
-    }
-
-    /** The direction, among the allowed ones, that stays farthest from the ties at the dot. */
-    private static double labelDirection(List<Double> tieDirections) {
-        double best = LABEL_DIRECTIONS[0];
-        double bestClearance = -1;
-        for (double candidate : LABEL_DIRECTIONS) {
-            double clearance = Math.PI;
-            for (double tie : tieDirections) {
-                double diff = Math.abs(Math.IEEEremainder(candidate - tie, 2 * Math.PI));
-                clearance = Math.min(clearance, diff);
-            }
-            // A clearly better direction beats a more usual one; a near tie keeps the usual one.
-            if (clearance > bestClearance + Math.toRadians(10)) {
-                best = candidate;
-                bestClearance = clearance;
-            }
-        }
-        return best;
-    }
-
-    /** Where the baseline of a label starts so that its box sits beside the dot in the given direction. */
-    private static Point2D labelOrigin(Point2D dot, double angle, String text, Metrics m) {
-        Font font = m.labelFont();
-        double width = m.textWidth(text, font);
-        double height = m.lineHeight(font);
-        double ascent = m.ascent(font);
-        double cos = Math.cos(angle);
-        double sin = Math.sin(angle);
-        double side = Math.abs(cos) < 1e-6 ? 0 : Math.signum(cos);
-        double vertical = Math.abs(sin) < 1e-6 ? 0 : Math.signum(sin);
-        double reach = m.nodeRadius() + m.labelGap();
-        double ax = dot.getX() + cos * reach;
-        double ay = dot.getY() + sin * reach;
-        double left = ax + (side - 1) * width / 2;
-        double top = ay + (vertical - 1) * height / 2;
-        return new Point2D.Double(left, top + ascent);
     }
 
     private static void drawHaloText(Graphics2D g, String text, Point2D at, Font font, Color colour, Metrics m) {

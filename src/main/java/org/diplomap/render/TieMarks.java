@@ -23,7 +23,7 @@ final class TieMarks {
     }
 
     /** The angle between neighbouring ties of one pair where they leave or meet a node. */
-    private static final double FAN_STEP = Math.toRadians(26);
+    private static final double FAN_STEP = Math.toRadians(34);
     private static final double FAN_LIMIT = Math.toRadians(75);
     /** How far the curve's handles reach, as a share of the distance between the two states. */
     private static final double HANDLE_SHARE = 0.3;
@@ -87,7 +87,7 @@ final class TieMarks {
 
         double reach = m.nodeRadius() + m.nodeOutline();
         Point2D start = along(source, leave, reach + m.tieWidth());
-        Point2D tip = along(target, arrive, reach + m.tieWidth() / 2);
+        Point2D tip = along(target, arrive, reach);
         // The line stops inside the arrowhead, so a dashed or dotted pattern cannot poke past the tip.
         Point2D end = along(tip, arrive, m.arrowLength() * 0.8);
         double handle = length * HANDLE_SHARE;
