@@ -35,6 +35,11 @@ public final class DiplomapCommand implements Callable<Integer> {
             description = "Render the main window at its default size, write it as PNG, and exit.")
     Path screenshot;
 
+    /** The database named by --db (before or after the command), DIPLOMAP_DB, or the default. */
+    Path databasePath() {
+        return database.path();
+    }
+
     /** Runs the command line and returns the exit status. */
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));

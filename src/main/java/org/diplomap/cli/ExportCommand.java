@@ -10,9 +10,9 @@ import org.diplomap.render.SnapshotRenderer;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = "Write the network at a date as a PNG image, with its legend and the date.")
@@ -21,8 +21,8 @@ final class ExportCommand implements Callable<Integer> {
     /** Beyond this a picture no longer fits in memory comfortably (16384 x 16384 x 4 bytes = 1 GiB). */
     static final int MAX_SIDE = 16_384;
 
-    @Mixin
-    DatabaseOption database;
+    @ParentCommand
+    DiplomapCommand parent;
 
     @Option(names = "--date", required = true, paramLabel = "D", description = "YYYY-MM-DD, YYYY-MM or YYYY.")
     String date;
@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         checkSide("--width", width);
         checkSide("--height", height);
-        try (Workspace workspace = Workspace.open(database.path())) {
+        try (Workspace workspace = Workspace.open(parent.databasePath())) {
             TimelineIndex index = workspace.index();
             Layout layout = StableLayout.compute(index.states(), index.ties());
             String source = index.title() == null ? "Diplomap" : "Diplomap \u00B7 " + index.title();

@@ -7,17 +7,17 @@ import java.util.concurrent.Callable;
 import org.diplomap.model.Dataset;
 import org.diplomap.store.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = "Import dataset files; all are stored or, on any error, none.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Mixin
-    DatabaseOption database;
+    @ParentCommand
+    DiplomapCommand parent;
 
     @Option(names = "--replace", description = "Empty the database first; it then holds only the imported files.")
     boolean replace;
@@ -30,7 +30,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace workspace = replace ? Workspace.openUnseeded(database.path()) : Workspace.open(database.path())) {
+        try (Workspace workspace = replace ? Workspace.openUnseeded(parent.databasePath()) : Workspace.open(parent.databasePath())) {
             Dataset imported = workspace.importFiles(files, replace);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Imported %d states, %d ties and %d events into %s%n", imported.states().size(),

@@ -7,9 +7,9 @@ import org.diplomap.io.SnapshotWriter;
 import org.diplomap.model.Snapshot;
 import org.diplomap.store.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "snapshot", description = "Print the network at a date: the states that exist and the ties active.")
@@ -17,8 +17,8 @@ final class SnapshotCommand implements Callable<Integer> {
 
     enum Format { json, csv }
 
-    @Mixin
-    DatabaseOption database;
+    @ParentCommand
+    DiplomapCommand parent;
 
     @Option(names = "--date", required = true, paramLabel = "D", description = "YYYY-MM-DD, YYYY-MM or YYYY.")
     String date;
@@ -32,7 +32,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate day = Dates.parseOption("--date", date);
-        try (Workspace workspace = Workspace.open(database.path())) {
+        try (Workspace workspace = Workspace.open(parent.databasePath())) {
             Snapshot snapshot = workspace.index().snapshotAt(day);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.csv) {

@@ -23,7 +23,7 @@ final class GraphStyleSheet {
                     z-index: 3;
                 }
                 node.dormant { fill-color: %s; text-color: #8C8C8C; size: 12px; }
-                edge { arrow-size: 12px, 6px; z-index: 1; }
+                edge { arrow-size: 10px, 5px; z-index: 1; }
                 """.formatted(TieStyle.ACTIVE_STATE_COLOUR, TieStyle.DORMANT_STATE_COLOUR));
         for (TieStyle style : TieStyle.values()) {
             String stroke = switch (style.pattern()) {

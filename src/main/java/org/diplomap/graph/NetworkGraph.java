@@ -13,6 +13,7 @@ import org.graphstream.graph.Edge;
 import org.graphstream.graph.Graph;
 import org.graphstream.graph.Node;
 import org.graphstream.graph.implementations.MultiGraph;
+import org.graphstream.ui.graphicGraph.GraphPosLengthUtils;
 
 /**
  * The GraphStream graph of the network view, and the one class that changes it. Every state of the dataset is
@@ -96,6 +97,16 @@ public final class NetworkGraph {
         } else if (!visible && !node.hasAttribute("ui.hide")) {
             node.setAttribute("ui.hide");
         }
+    }
+
+    /** Where a state is placed, in layout units. */
+    public Optional<Layout.Point> positionOf(String code) {
+        Node node = graph.getNode(code);
+        if (node == null) {
+            return Optional.empty();
+        }
+        double[] xyz = GraphPosLengthUtils.nodePosition(node);
+        return Optional.of(new Layout.Point(xyz[0], xyz[1]));
     }
 
     /** The tie an edge of the graph stands for. */

@@ -27,6 +27,11 @@ public final class StableLayout {
 
     public static Layout compute(List<State> states, List<Tie> ties) {
         Graph graph = new SingleGraph("layout", false, true);
+        SpringBox springs = new SpringBox(false, new Random(SEED));
+        springs.setQuality(0.9);
+        // The layout only hears of what is added after it listens.
+        graph.addSink(springs);
+        springs.addAttributeSink(graph);
         for (State state : states) {
             graph.addNode(state.code());
         }
@@ -39,10 +44,6 @@ public final class StableLayout {
                 graph.addEdge(id, a, b);
             }
         }
-        SpringBox springs = new SpringBox(false, new Random(SEED));
-        springs.setQuality(0.9);
-        graph.addSink(springs);
-        springs.addAttributeSink(graph);
         for (int step = 0; step < MAX_STEPS && springs.getStabilization() < springs.getStabilizationLimit(); step++) {
             springs.compute();
         }

@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.diplomap.graph.NetworkGraph;
 import org.diplomap.model.Snapshot;
@@ -92,6 +94,22 @@ class MainWindowTest {
         assertThat(legendCount(robot, TieType.RECOGNITION)).isEqualTo(1);
         assertThat(edgesDrawn()).isEqualTo(idsOf(snapshot)).anyMatch(id -> id.startsWith("RUS>AFG:recognition"));
         assertThat(robot.lookup("#timeline-date").queryAs(Label.class).getText()).isEqualTo("3 July 2025");
+        assertThat(robot.lookup("#timeline-event-marks").queryAs(Pane.class).getChildren())
+                .hasSize(context.timeline().eventDays().size()).isNotEmpty();
+    }
+
+    @Test
+    void pointingAtAStateNamesItAndItsTiesInTheStatusLine(FxRobot robot) throws Exception {
+        Snapshot snapshot = shownAt(RECOGNITION_DAY);
+        long russianTies = snapshot.ties().stream().filter(t -> t.from().equals("RUS") || t.to().equals("RUS")).count();
+        Point2D russia = view.networkView().screenPositionOf("RUS").orElseThrow();
+
+        robot.moveTo(russia);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#status-hover").queryAs(Label.class).getText())
+                .startsWith("Russia (RUS): " + russianTies + " active ties");
+        assertThat(russianTies).isGreaterThan(1);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.diplomap.ui.network;
 
 import java.util.EnumSet;
+import java.util.Optional;
+import javafx.geometry.Point2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,6 +16,7 @@ import org.diplomap.graph.NetworkGraph;
 import org.diplomap.graph.TieStyle;
 import org.diplomap.model.TieType;
 import org.graphstream.ui.fx_viewer.FxViewPanel;
+import org.graphstream.ui.geom.Point3;
 import org.graphstream.ui.fx_viewer.FxViewer;
 import org.graphstream.ui.graphicGraph.GraphicElement;
 import org.graphstream.ui.graphicGraph.GraphicNode;
@@ -72,6 +75,14 @@ public final class NetworkView extends StackPane {
     /** The graph shown, for reading what is drawn. */
     public NetworkGraph networkGraph() {
         return networkGraph;
+    }
+
+    /** Where a state is drawn, in screen coordinates. */
+    public Optional<Point2D> screenPositionOf(String code) {
+        return networkGraph.positionOf(code).map(position -> {
+            Point3 pixel = panel.getCamera().transformGuToPx(position.x(), position.y(), 0);
+            return panel.localToScreen(pixel.x, pixel.y);
+        });
     }
 
     private void hover(double x, double y) {

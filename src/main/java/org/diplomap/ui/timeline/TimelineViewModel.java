@@ -30,6 +30,7 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper eventText = new ReadOnlyStringWrapper(this, "eventText", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableList<LocalDate> eventDays = FXCollections.observableArrayList();
+    private final ObservableList<LocalDate> eventDaysView = FXCollections.unmodifiableObservableList(eventDays);
     private TimelineIndex index = TimelineIndex.of(org.diplomap.model.Dataset.empty());
 
     public TimelineViewModel() {
@@ -44,9 +45,9 @@ public final class TimelineViewModel {
         LocalDate last = index.lastDay().orElse(first);
         // A little room after the last event, so that its effect is visible at the end of the slider.
         LocalDate end = last.plusMonths(6);
+        eventDays.setAll(index.events().stream().map(e -> e.date().firstDay()).distinct().toList());
         firstDay.set(first.minusMonths(6));
         lastDay.set(end);
-        eventDays.setAll(index.events().stream().map(e -> e.date().firstDay()).distinct().toList());
         LocalDate day = date.get();
         if (day.isBefore(firstDay.get()) || day.isAfter(lastDay.get())) {
             date.set(last);
@@ -111,7 +112,7 @@ public final class TimelineViewModel {
 
     /** The days on which something happens, for tick marks. */
     public ObservableList<LocalDate> eventDays() {
-        return FXCollections.unmodifiableObservableList(eventDays);
+        return eventDaysView;
     }
 
     private void describe(LocalDate day) {
