@@ -1,5 +1,6 @@
 package org.diplomap.graph;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplomap.model.Snapshot;
+import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.graphstream.graph.Edge;
@@ -18,7 +20,8 @@ import org.graphstream.ui.graphicGraph.GraphPosLengthUtils;
 /**
  * The GraphStream graph of the network view, and the one class that changes it. Every state of the dataset is
  * a node, placed once at its layout position; moving to another date only adds and removes the edges that
- * differ and re-colours the states whose activity changed. Call it from one thread only (the FX thread,
+ * differ and re-colours the states whose activity changed ({@link #apply} does it from a diff, in time that grows
+ * with the changes). Call it from one thread only (the FX thread,
  * where the viewer reads the graph).
  */
 public final class NetworkGraph {
@@ -26,6 +29,7 @@ public final class NetworkGraph {
     private final Graph graph = new MultiGraph("network", false, true);
     private final Map<String, Tie> tiesByEdgeId = new HashMap<>();
     private final Map<String, State> statesByCode = new HashMap<>();
+    private LocalDate shownDate;
 
     public NetworkGraph() {
         applyStyle();
@@ -48,6 +52,7 @@ public final class NetworkGraph {
         applyStyle();
         tiesByEdgeId.clear();
         statesByCode.clear();
+        shownDate = null;
         for (State state : states) {
             Node node = graph.addNode(state.code());
             Layout.Point point = layout.positionOf(state.code()).orElse(new Layout.Point(0, 0));
@@ -60,6 +65,7 @@ public final class NetworkGraph {
 
     /** Brings the graph to the network of a snapshot, changing only what differs from what is shown. */
     public void show(Snapshot snapshot) {
+        shownDate = snapshot.date();
         Set<String> wanted = new HashSet<>();
         for (Tie tie : snapshot.ties()) {
             wanted.add(tie.id());
@@ -71,12 +77,7 @@ public final class NetworkGraph {
             }
         }
         for (Tie tie : snapshot.ties()) {
-            if (!tiesByEdgeId.containsKey(tie.id()) && graph.getNode(tie.from()) != null
-                    && graph.getNode(tie.to()) != null) {
-                Edge edge = graph.addEdge(tie.id(), tie.from(), tie.to(), true);
-                edge.setAttribute("ui.class", tie.type().code());
-                tiesByEdgeId.put(tie.id(), tie);
-            }
+            addEdge(tie);
         }
         Set<String> existing = new HashSet<>();
         for (State state : snapshot.states()) {
@@ -84,11 +85,65 @@ public final class NetworkGraph {
         }
         for (Node node : graph) {
             setVisible(node, existing.contains(node.getId()));
-            String wantedClass = node.getDegree() > 0 ? GraphStyleSheet.ACTIVE_CLASS : GraphStyleSheet.DORMANT_CLASS;
-            if (!wantedClass.equals(node.getAttribute("ui.class"))) {
-                node.setAttribute("ui.class", wantedClass);
-            }
+            updateActivity(node);
         }
+    }
+
+    /**
+     * Applies the changes from the date shown to another date: the cost grows with the number of changes, not
+     * with the size of the network. Returns false, changing nothing, if the diff does not start at the date shown.
+     */
+    public boolean apply(SnapshotDiff diff) {
+        if (!diff.from().equals(shownDate)) {
+            return false;
+        }
+        Set<Node> touched = new HashSet<>();
+        for (Tie tie : diff.tiesRemoved()) {
+            Edge edge = graph.getEdge(tie.id());
+            if (edge != null) {
+                touched.add(edge.getSourceNode());
+                touched.add(edge.getTargetNode());
+                graph.removeEdge(edge);
+            }
+            tiesByEdgeId.remove(tie.id());
+        }
+        for (Tie tie : diff.tiesAdded()) {
+            addEdge(tie).ifPresent(edge -> {
+                touched.add(edge.getSourceNode());
+                touched.add(edge.getTargetNode());
+            });
+        }
+        for (State state : diff.statesAdded()) {
+            Optional.ofNullable(graph.getNode(state.code())).ifPresent(node -> setVisible(node, true));
+        }
+        for (State state : diff.statesRemoved()) {
+            Optional.ofNullable(graph.getNode(state.code())).ifPresent(node -> setVisible(node, false));
+        }
+        touched.forEach(NetworkGraph::updateActivity);
+        shownDate = diff.to();
+        return true;
+    }
+
+    private Optional<Edge> addEdge(Tie tie) {
+        if (tiesByEdgeId.containsKey(tie.id()) || graph.getNode(tie.from()) == null || graph.getNode(tie.to()) == null) {
+            return Optional.empty();
+        }
+        Edge edge = graph.addEdge(tie.id(), tie.from(), tie.to(), true);
+        edge.setAttribute("ui.class", tie.type().code());
+        tiesByEdgeId.put(tie.id(), tie);
+        return Optional.of(edge);
+    }
+
+    private static void updateActivity(Node node) {
+        String wanted = node.getDegree() > 0 ? GraphStyleSheet.ACTIVE_CLASS : GraphStyleSheet.DORMANT_CLASS;
+        if (!wanted.equals(node.getAttribute("ui.class"))) {
+            node.setAttribute("ui.class", wanted);
+        }
+    }
+
+    /** The date of the network shown, or null before the first. */
+    public LocalDate shownDate() {
+        return shownDate;
     }
 
     private static void setVisible(Node node, boolean visible) {

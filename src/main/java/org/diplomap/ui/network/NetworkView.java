@@ -65,9 +65,9 @@ public final class NetworkView extends StackPane {
                 networkGraph.reset(network.index().states(), network.layout());
             }
         });
-        model.snapshotProperty().addListener((obs, old, snapshot) -> {
-            if (snapshot != null) {
-                networkGraph.show(snapshot);
+        model.frameProperty().addListener((obs, old, frame) -> {
+            if (frame != null && (frame.diff() == null || !networkGraph.apply(frame.diff()))) {
+                networkGraph.show(frame.snapshot());
             }
         });
     }

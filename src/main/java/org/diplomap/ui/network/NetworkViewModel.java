@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.diplomap.graph.Layout;
 import org.diplomap.graph.StableLayout;
 import org.diplomap.model.Snapshot;
+import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
@@ -30,10 +31,15 @@ public final class NetworkViewModel {
     public record Network(TimelineIndex index, Layout layout) {
     }
 
+    /** The network at a date, and the changes from the date answered before (null for the first). */
+    public record Frame(Snapshot snapshot, SnapshotDiff diff) {
+    }
+
     private final TaskRunner tasks;
     private final Consumer<Throwable> onError;
     private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>(this, "network");
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final Map<TieType, ReadOnlyIntegerWrapper> counts = new EnumMap<>(TieType.class);
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
     private LocalDate pendingDate;
@@ -51,6 +57,7 @@ public final class NetworkViewModel {
     public void load(TimelineIndex index, LocalDate day) {
         tasks.run(() -> new Network(index, StableLayout.compute(index.states(), index.ties())), loaded -> {
             network.set(loaded);
+            frame.set(null);
             snapshot.set(null);
             showDate(day);
         }, onError);
@@ -69,9 +76,11 @@ public final class NetworkViewModel {
         pendingDate = null;
         busy = true;
         TimelineIndex index = network.get().index();
-        tasks.run(() -> index.snapshotAt(day), result -> {
+        Snapshot previous = snapshot.get();
+        tasks.run(() -> new Frame(index.snapshotAt(day),
+                previous == null ? null : index.diff(previous.date(), day)), result -> {
             busy = false;
-            setSnapshot(result);
+            setFrame(result);
             if (pendingDate != null) {
                 answerPending();
             }
@@ -81,13 +90,19 @@ public final class NetworkViewModel {
         });
     }
 
-    private void setSnapshot(Snapshot result) {
-        snapshot.set(result);
-        result.countsByType().forEach((type, count) -> counts.get(type).set(count));
+    private void setFrame(Frame result) {
+        frame.set(result);
+        snapshot.set(result.snapshot());
+        result.snapshot().countsByType().forEach((type, count) -> counts.get(type).set(count));
     }
 
     public ReadOnlyObjectProperty<Network> networkProperty() {
         return network.getReadOnlyProperty();
+    }
+
+    /** Each answer in turn: what the view draws. */
+    public ReadOnlyObjectProperty<Frame> frameProperty() {
+        return frame.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {

@@ -1,0 +1,80 @@
+package org.diplomap.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.diplomap.model.Snapshot;
+import org.diplomap.model.Tie;
+import org.diplomap.store.Workspace;
+import org.diplomap.timeline.TimelineIndex;
+import org.graphstream.graph.Node;
+import org.junit.jupiter.api.Test;
+
+class NetworkGraphTest {
+
+    private final TimelineIndex index = TimelineIndex.of(Workspace.bundledDataset());
+    private final Layout layout = StableLayout.compute(index.states(), index.ties());
+
+    private NetworkGraph graphAt(LocalDate day) {
+        NetworkGraph graph = new NetworkGraph();
+        graph.reset(index.states(), layout);
+        graph.show(index.snapshotAt(day));
+        return graph;
+    }
+
+    /** What a person sees of the graph: the edges with their classes, the nodes with theirs and their visibility. */
+    private static Map<String, Object> drawn(NetworkGraph graph) {
+        Map<String, Object> drawn = new HashMap<>();
+        graph.graph().edges().forEach(e -> drawn.put("edge " + e.getId(), e.getAttribute("ui.class")));
+        for (Node node : graph.graph()) {
+            drawn.put("node " + node.getId(), node.getAttribute("ui.class") + (node.hasAttribute("ui.hide") ? " hidden" : ""));
+        }
+        return drawn;
+    }
+
+    @Test
+    void showingASnapshotDrawsOneEdgeOfItsTypePerActiveTie() {
+        Snapshot snapshot = index.snapshotAt(LocalDate.of(2026, 2, 1));
+        NetworkGraph graph = graphAt(snapshot.date());
+
+        assertThat(graph.graph().getEdgeCount()).isEqualTo(snapshot.ties().size());
+        for (Tie tie : snapshot.ties()) {
+            assertThat(graph.graph().getEdge(tie.id()).<Object>getAttribute("ui.class")).isEqualTo(tie.type().code());
+            assertThat(graph.graph().getEdge(tie.id()).isDirected()).isTrue();
+        }
+        assertThat(graph.isActive("RUS")).isTrue();
+        assertThat(graph.isActive("SAU")).isFalse();
+        assertThat(graph.isVisible("SAU")).isTrue();
+    }
+
+    @Test
+    void applyingTheDiffBetweenAnyTwoDatesDrawsWhatShowingTheSecondDraws() {
+        Random random = new Random(7);
+        long first = LocalDate.of(1996, 1, 1).toEpochDay();
+        long last = LocalDate.of(2026, 6, 1).toEpochDay();
+        for (int i = 0; i < 200; i++) {
+            LocalDate from = LocalDate.ofEpochDay(first + random.nextInt((int) (last - first)));
+            LocalDate to = LocalDate.ofEpochDay(first + random.nextInt((int) (last - first)));
+            NetworkGraph stepped = graphAt(from);
+
+            assertThat(stepped.apply(index.diff(from, to))).isTrue();
+
+            assertThat(drawn(stepped)).as("from %s to %s", from, to).isEqualTo(drawn(graphAt(to)));
+            assertThat(stepped.shownDate()).isEqualTo(to);
+        }
+    }
+
+    @Test
+    void aDiffFromAnotherDateThanTheOneShownIsRefusedAndChangesNothing() {
+        NetworkGraph graph = graphAt(LocalDate.of(2025, 7, 3));
+        Map<String, Object> before = drawn(graph);
+
+        boolean applied = graph.apply(index.diff(LocalDate.of(2000, 1, 1), LocalDate.of(2025, 7, 2)));
+
+        assertThat(applied).isFalse();
+        assertThat(drawn(graph)).isEqualTo(before);
+    }
+}
