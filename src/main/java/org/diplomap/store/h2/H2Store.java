@@ -365,29 +365,53 @@ public final class H2Store implements DatasetStore {
         }
     }
 
+    /**
+     * Ties are written by their key: a merge when some are stored already, a plain insert (faster) into an
+     * empty table. Within the dataset, the last of several ties with one key wins, as it would over a stored one.
+     */
     private void mergeTies(List<Tie> ties) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO ties "
-                + "(from_code, to_code, tie_type, start_day, start_text, end_text, end_day, "
-                + "description, source, confidence) KEY (from_code, to_code, tie_type, start_day, start_text) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        Map<String, Tie> lastOfEachKey = new LinkedHashMap<>();
+        for (Tie tie : ties) {
+            lastOfEachKey.put(tieKey(tie), tie);
+        }
+        String columns = "(tie_key, from_code, to_code, tie_type, start_day, start_text, end_text, end_day, "
+                + "description, source, confidence)";
+        String sql = hasTies()
+                ? "MERGE INTO ties " + columns + " KEY (tie_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : "INSERT INTO ties " + columns + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement write = connection.prepareStatement(sql)) {
             int pending = 0;
-            for (Tie tie : ties) {
-                merge.setString(1, tie.from());
-                merge.setString(2, tie.to());
-                merge.setString(3, tie.type().code());
-                merge.setObject(4, tie.start().firstDay());
-                merge.setString(5, tie.start().toString());
-                setDate(merge, 6, tie.end());
-                merge.setString(8, tie.description());
-                merge.setString(9, tie.source());
-                merge.setString(10, tie.confidence().code());
-                merge.addBatch();
+            for (Map.Entry<String, Tie> entry : lastOfEachKey.entrySet()) {
+                Tie tie = entry.getValue();
+                write.setString(1, entry.getKey());
+                write.setString(2, tie.from());
+                write.setString(3, tie.to());
+                write.setString(4, tie.type().code());
+                write.setObject(5, tie.start().firstDay());
+                write.setString(6, tie.start().toString());
+                setDate(write, 7, tie.end());
+                write.setString(9, tie.description());
+                write.setString(10, tie.source());
+                write.setString(11, tie.confidence().code());
+                write.addBatch();
                 if (++pending == BATCH_SIZE) {
-                    merge.executeBatch();
+                    write.executeBatch();
                     pending = 0;
                 }
             }
-            merge.executeBatch();
+            write.executeBatch();
+        }
+    }
+
+    /** The name of a tie in the database: from, to, type and start as written. */
+    static String tieKey(Tie tie) {
+        return tie.from() + ">" + tie.to() + ":" + tie.type().code() + "@" + tie.start();
+    }
+
+    private boolean hasTies() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM ties)")) {
+            return rows.next() && rows.getBoolean(1);
         }
     }
 

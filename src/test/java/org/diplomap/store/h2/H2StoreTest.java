@@ -244,6 +244,19 @@ class H2StoreTest {
     }
 
     @Test
+    void sameTieTwiceInOneDatasetKeepsTheLast() {
+        Dataset dataset = new Dataset(null, List.of(new State("RUS", "Russia"), new State("AFG", "Afghanistan")),
+                List.of(tie("RUS", "AFG", TieType.RECOGNITION, "2025-07-03", null),
+                        tie("RUS", "AFG", TieType.RECOGNITION, "2025-07-03", "2030")),
+                List.of());
+
+        store.importDataset(dataset, false);
+
+        assertThat(store.load().ties()).singleElement()
+                .satisfies(t -> assertThat(t.end()).isEqualTo(PartialDate.parse("2030")));
+    }
+
+    @Test
     void closedStoreRefusesWork() {
         store.close();
 
