@@ -20,15 +20,21 @@ import org.graphstream.ui.graphicGraph.GraphPosLengthUtils;
 /**
  * The GraphStream graph of the network view, and the one class that changes it. Every state of the dataset is
  * a node, placed once at its layout position; moving to another date only adds and removes the edges that
- * differ and re-colours the states whose activity changed ({@link #apply} does it from a diff, in time that grows
- * with the changes). Call it from one thread only (the FX thread,
- * where the viewer reads the graph).
+ * differ ({@link #apply} does it from a diff, in time that grows with the changes) and restyles what they touch.
+ * Display options (hidden types, focus, selection) and a comparison with another date change only styles and
+ * visibility. Call it from one thread only (the FX thread, where the viewer reads the graph).
  */
 public final class NetworkGraph {
+
+    private static final String LOST_PREFIX = "lost|";
 
     private final Graph graph = new MultiGraph("network", false, true);
     private final Map<String, Tie> tiesByEdgeId = new HashMap<>();
     private final Map<String, State> statesByCode = new HashMap<>();
+    private final Set<String> existing = new HashSet<>();
+    private DisplayOptions options = DisplayOptions.DEFAULT;
+    private Comparison comparison;
+    private Set<String> gainedIds = Set.of();
     private LocalDate shownDate;
 
     public NetworkGraph() {
@@ -52,14 +58,24 @@ public final class NetworkGraph {
         applyStyle();
         tiesByEdgeId.clear();
         statesByCode.clear();
+        existing.clear();
+        comparison = null;
+        gainedIds = Set.of();
         shownDate = null;
         for (State state : states) {
             Node node = graph.addNode(state.code());
-            Layout.Point point = layout.positionOf(state.code()).orElse(new Layout.Point(0, 0));
-            node.setAttribute("xyz", point.x(), point.y(), 0.0);
             node.setAttribute("ui.label", state.name());
             node.setAttribute("ui.class", GraphStyleSheet.DORMANT_CLASS);
             statesByCode.put(state.code(), state);
+        }
+        move(layout);
+    }
+
+    /** Places every state at its position in another layout; the network stays as it is. */
+    public void move(Layout layout) {
+        for (Node node : graph) {
+            Layout.Point point = layout.positionOf(node.getId()).orElse(new Layout.Point(0, 0));
+            node.setAttribute("xyz", point.x(), point.y(), 0.0);
         }
     }
 
@@ -79,19 +95,16 @@ public final class NetworkGraph {
         for (Tie tie : snapshot.ties()) {
             addEdge(tie);
         }
-        Set<String> existing = new HashSet<>();
+        existing.clear();
         for (State state : snapshot.states()) {
             existing.add(state.code());
         }
-        for (Node node : graph) {
-            setVisible(node, existing.contains(node.getId()));
-            updateActivity(node);
-        }
+        restyleAll();
     }
 
     /**
-     * Applies the changes from the date shown to another date: the cost grows with the number of changes, not
-     * with the size of the network. Returns false, changing nothing, if the diff does not start at the date shown.
+     * Applies the changes from the date shown to another date. Returns false, changing nothing, if the diff does
+     * not start at the date shown.
      */
     public boolean apply(SnapshotDiff diff) {
         if (!diff.from().equals(shownDate)) {
@@ -107,21 +120,57 @@ public final class NetworkGraph {
             }
             tiesByEdgeId.remove(tie.id());
         }
+        Set<Edge> added = new HashSet<>();
         for (Tie tie : diff.tiesAdded()) {
             addEdge(tie).ifPresent(edge -> {
+                added.add(edge);
                 touched.add(edge.getSourceNode());
                 touched.add(edge.getTargetNode());
             });
         }
         for (State state : diff.statesAdded()) {
-            Optional.ofNullable(graph.getNode(state.code())).ifPresent(node -> setVisible(node, true));
+            existing.add(state.code());
+            Optional.ofNullable(graph.getNode(state.code())).ifPresent(touched::add);
         }
         for (State state : diff.statesRemoved()) {
-            Optional.ofNullable(graph.getNode(state.code())).ifPresent(node -> setVisible(node, false));
+            existing.remove(state.code());
+            Optional.ofNullable(graph.getNode(state.code())).ifPresent(touched::add);
         }
-        touched.forEach(NetworkGraph::updateActivity);
         shownDate = diff.to();
+        if (options.focus() != null) {
+            // Who neighbours the focus may have changed anywhere.
+            restyleAll();
+        } else {
+            added.forEach(this::restyle);
+            touched.forEach(this::restyle);
+        }
         return true;
+    }
+
+    /** Hides, dims or stresses parts of the network; the network itself does not change. */
+    public void setOptions(DisplayOptions newOptions) {
+        options = newOptions;
+        restyleAll();
+    }
+
+    public DisplayOptions options() {
+        return options;
+    }
+
+    /** Marks the ties gained since another date and draws those lost, faded; null stops comparing. */
+    public void setComparison(Comparison newComparison) {
+        graph.edges().filter(e -> e.getId().startsWith(LOST_PREFIX)).toList().forEach(graph::removeEdge);
+        comparison = newComparison;
+        gainedIds = new HashSet<>();
+        if (comparison != null) {
+            comparison.gained().forEach(t -> gainedIds.add(t.id()));
+            for (Tie tie : comparison.lost()) {
+                if (graph.getNode(tie.from()) != null && graph.getNode(tie.to()) != null) {
+                    graph.addEdge(LOST_PREFIX + tie.id(), tie.from(), tie.to(), true);
+                }
+            }
+        }
+        restyleAll();
     }
 
     private Optional<Edge> addEdge(Tie tie) {
@@ -129,29 +178,93 @@ public final class NetworkGraph {
             return Optional.empty();
         }
         Edge edge = graph.addEdge(tie.id(), tie.from(), tie.to(), true);
-        edge.setAttribute("ui.class", tie.type().code());
         tiesByEdgeId.put(tie.id(), tie);
         return Optional.of(edge);
     }
 
-    private static void updateActivity(Node node) {
-        String wanted = node.getDegree() > 0 ? GraphStyleSheet.ACTIVE_CLASS : GraphStyleSheet.DORMANT_CLASS;
-        if (!wanted.equals(node.getAttribute("ui.class"))) {
-            node.setAttribute("ui.class", wanted);
+    private void restyleAll() {
+        graph.edges().forEach(this::restyle);
+        graph.nodes().forEach(this::restyle);
+    }
+
+    private void restyle(Edge edge) {
+        boolean lost = edge.getId().startsWith(LOST_PREFIX);
+        Tie tie = lost ? comparisonTie(edge.getId()) : tiesByEdgeId.get(edge.getId());
+        if (tie == null) {
+            return;
+        }
+        String suffix;
+        if (lost) {
+            suffix = GraphStyleSheet.LOST;
+        } else if (options.focus() != null && !touchesFocus(edge)) {
+            suffix = GraphStyleSheet.DIMMED;
+        } else if (gainedIds.contains(edge.getId())) {
+            suffix = GraphStyleSheet.GAINED;
+        } else {
+            suffix = "";
+        }
+        setClass(edge, tie.type().code() + suffix);
+        setHidden(edge, !options.shows(tie.type()));
+    }
+
+    private Tie comparisonTie(String edgeId) {
+        String id = edgeId.substring(LOST_PREFIX.length());
+        return comparison == null ? null
+                : comparison.lost().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private boolean touchesFocus(Edge edge) {
+        return edge.getSourceNode().getId().equals(options.focus()) || edge.getTargetNode().getId().equals(options.focus());
+    }
+
+    private void restyle(Node node) {
+        boolean active = activeTieCount(node) > 0;
+        String code = node.getId();
+        String wanted;
+        if (code.equals(options.selected())) {
+            wanted = GraphStyleSheet.SELECTED_CLASS;
+        } else {
+            wanted = active ? GraphStyleSheet.ACTIVE_CLASS : GraphStyleSheet.DORMANT_CLASS;
+            if (options.focus() != null && !code.equals(options.focus()) && !neighboursFocus(node)) {
+                wanted += GraphStyleSheet.DIMMED;
+            }
+        }
+        setClass(node, wanted);
+        boolean hidden = !existing.contains(code) || (options.hideStatesWithoutTies() && !active
+                && !code.equals(options.selected()));
+        setHidden(node, hidden);
+    }
+
+    /** Active ties of a type that is shown; lost edges of a comparison do not count. */
+    private long activeTieCount(Node node) {
+        return node.edges().filter(e -> {
+            Tie tie = tiesByEdgeId.get(e.getId());
+            return tie != null && options.shows(tie.type());
+        }).count();
+    }
+
+    private boolean neighboursFocus(Node node) {
+        return node.edges().anyMatch(e -> tiesByEdgeId.containsKey(e.getId())
+                && e.getOpposite(node).getId().equals(options.focus()));
+    }
+
+    private static void setClass(org.graphstream.graph.Element element, String wanted) {
+        if (!wanted.equals(element.getAttribute("ui.class"))) {
+            element.setAttribute("ui.class", wanted);
+        }
+    }
+
+    private static void setHidden(org.graphstream.graph.Element element, boolean hidden) {
+        if (hidden && !element.hasAttribute("ui.hide")) {
+            element.setAttribute("ui.hide");
+        } else if (!hidden && element.hasAttribute("ui.hide")) {
+            element.removeAttribute("ui.hide");
         }
     }
 
     /** The date of the network shown, or null before the first. */
     public LocalDate shownDate() {
         return shownDate;
-    }
-
-    private static void setVisible(Node node, boolean visible) {
-        if (visible && node.hasAttribute("ui.hide")) {
-            node.removeAttribute("ui.hide");
-        } else if (!visible && !node.hasAttribute("ui.hide")) {
-            node.setAttribute("ui.hide");
-        }
     }
 
     /** Where a state is placed, in layout units. */
@@ -164,9 +277,9 @@ public final class NetworkGraph {
         return Optional.of(new Layout.Point(xyz[0], xyz[1]));
     }
 
-    /** The tie an edge of the graph stands for. */
+    /** The tie an edge of the graph stands for (also a lost tie of a comparison). */
     public Optional<Tie> tieOf(String edgeId) {
-        return Optional.ofNullable(tiesByEdgeId.get(edgeId));
+        return Optional.ofNullable(edgeId.startsWith(LOST_PREFIX) ? comparisonTie(edgeId) : tiesByEdgeId.get(edgeId));
     }
 
     /** The state a node of the graph stands for. */
@@ -174,20 +287,32 @@ public final class NetworkGraph {
         return Optional.ofNullable(statesByCode.get(nodeId));
     }
 
-    /** The ids of the edges shown, which are the ids of their ties. */
+    /** The ids of the edges of active ties, which are the ids of their ties. */
     public Set<String> shownTieIds() {
         return Set.copyOf(tiesByEdgeId.keySet());
+    }
+
+    /** The class an element is drawn with (for reading what is drawn). */
+    public String styleOf(String nodeOrEdgeId) {
+        org.graphstream.graph.Element element = graph.getNode(nodeOrEdgeId);
+        if (element == null) {
+            element = graph.getEdge(nodeOrEdgeId);
+        }
+        return element == null ? null : (String) element.getAttribute("ui.class");
     }
 
     /** Whether a state is drawn as having an active tie. */
     public boolean isActive(String code) {
         Node node = graph.getNode(code);
-        return node != null && GraphStyleSheet.ACTIVE_CLASS.equals(node.getAttribute("ui.class"));
+        return node != null && activeTieCount(node) > 0;
     }
 
-    /** Whether a state is drawn at all (it exists at the date shown). */
-    public boolean isVisible(String code) {
-        Node node = graph.getNode(code);
-        return node != null && !node.hasAttribute("ui.hide");
+    /** Whether a state or tie is drawn at all. */
+    public boolean isVisible(String nodeOrEdgeId) {
+        org.graphstream.graph.Element element = graph.getNode(nodeOrEdgeId);
+        if (element == null) {
+            element = graph.getEdge(nodeOrEdgeId);
+        }
+        return element != null && !element.hasAttribute("ui.hide");
     }
 }

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.diplomap.model.Snapshot;
+import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
 import org.graphstream.graph.Node;
@@ -76,5 +78,70 @@ class NetworkGraphTest {
 
         assertThat(applied).isFalse();
         assertThat(drawn(graph)).isEqualTo(before);
+    }
+
+    @Test
+    void hidingATypeHidesItsEdgesAndStatesLeftWithoutShownTiesBecomeDormant() {
+        NetworkGraph graph = graphAt(LocalDate.of(2025, 7, 3));
+
+        graph.setOptions(DisplayOptions.DEFAULT.withType(TieType.ENGAGEMENT, false));
+
+        Snapshot snapshot = index.snapshotAt(LocalDate.of(2025, 7, 3));
+        for (Tie tie : snapshot.ties()) {
+            assertThat(graph.isVisible(tie.id())).as(tie.id()).isEqualTo(tie.type() != TieType.ENGAGEMENT);
+        }
+        assertThat(graph.isActive("NOR")).isFalse();
+        assertThat(graph.isActive("RUS")).isTrue();
+    }
+
+    @Test
+    void hidingStatesWithoutTiesHidesDormantStatesOnly() {
+        NetworkGraph graph = graphAt(LocalDate.of(2025, 7, 3));
+
+        graph.setOptions(DisplayOptions.DEFAULT.withHideStatesWithoutTies(true));
+
+        assertThat(graph.isVisible("SAU")).isFalse();
+        assertThat(graph.isVisible("RUS")).isTrue();
+        graph.setOptions(DisplayOptions.DEFAULT);
+        assertThat(graph.isVisible("SAU")).isTrue();
+    }
+
+    @Test
+    void focusKeepsTheStateAndItsNeighboursAndDimsTheRest() {
+        NetworkGraph graph = graphAt(LocalDate.of(2025, 7, 3));
+
+        graph.setOptions(DisplayOptions.DEFAULT.withFocus("RUS"));
+
+        assertThat(graph.styleOf("RUS")).isEqualTo("active");
+        assertThat(graph.styleOf("AFG")).isEqualTo("active");
+        assertThat(graph.styleOf("PAK")).isEqualTo("activeDimmed");
+        assertThat(graph.styleOf("SAU")).isEqualTo("dormantDimmed");
+        Snapshot snapshot = index.snapshotAt(LocalDate.of(2025, 7, 3));
+        for (Tie tie : snapshot.ties()) {
+            assertThat(graph.styleOf(tie.id())).isEqualTo(tie.type().code()
+                    + (tie.from().equals("RUS") ? "" : "Dimmed"));
+        }
+    }
+
+    @Test
+    void comparisonMarksTiesGainedAndDrawsTiesLostFaded() {
+        LocalDate then = LocalDate.of(2024, 12, 1);
+        LocalDate now = LocalDate.of(2025, 7, 3);
+        NetworkGraph graph = graphAt(now);
+        SnapshotDiff since = index.diff(then, now);
+
+        graph.setComparison(new Comparison(then, since.tiesAdded(), since.tiesRemoved()));
+
+        assertThat(since.tiesAdded()).isNotEmpty();
+        assertThat(since.tiesRemoved()).isNotEmpty();
+        for (Tie gained : since.tiesAdded()) {
+            assertThat(graph.styleOf(gained.id())).isEqualTo(gained.type().code() + "Gained");
+        }
+        for (Tie lost : since.tiesRemoved()) {
+            assertThat(graph.styleOf("lost|" + lost.id())).isEqualTo(lost.type().code() + "Lost");
+            assertThat(graph.tieOf("lost|" + lost.id())).contains(lost);
+        }
+        graph.setComparison(null);
+        assertThat(graph.graph().getEdgeCount()).isEqualTo(index.snapshotAt(now).ties().size());
     }
 }
