@@ -33,58 +33,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    private static final LocalDate RECOGNITION_DAY = LocalDate.of(2025, 7, 3);
-
-    private Path dir;
-    private FxTaskRunner tasks;
-    private AppContext context;
-    private MainView view;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("diplomap-ui");
-        tasks = new FxTaskRunner();
-        context = new AppContext(tasks, RECOGNITION_DAY);
-        view = new MainView(context);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
-        context.open(dir.resolve("db"));
-    }
-
-    @AfterEach
-    void closeDatabase() throws IOException {
-        context.close();
-        tasks.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    /** Waits until the network shown is the one of the date the timeline is at. */
-    private Snapshot shownAt(LocalDate day) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            Snapshot shown = context.network().snapshotProperty().get();
-            return shown != null && shown.date().equals(day);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return context.network().snapshotProperty().get();
-    }
-
-    private int legendCount(FxRobot robot, TieType type) {
-        return Integer.parseInt(robot.lookup("#legend-count-" + type.code()).queryAs(Label.class).getText());
-    }
-
-    private Set<String> edgesDrawn() {
-        NetworkGraph graph = view.networkView().networkGraph();
-        return graph.shownTieIds();
-    }
-
-    private static Set<String> idsOf(Snapshot snapshot) {
-        return snapshot.ties().stream().map(Tie::id).collect(Collectors.toSet());
-    }
+class MainWindowTest extends WindowTest {
 
     @Test
     void windowOpensAtTheAskedDateWithRussiasRecognitionDrawnAndCounted(FxRobot robot) throws Exception {

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.diplomap.graph.Comparison;
+import org.diplomap.graph.DisplayOptions;
 import org.diplomap.graph.Layout;
 import org.diplomap.graph.StableLayout;
 import org.diplomap.model.Snapshot;
@@ -31,8 +35,11 @@ public final class NetworkViewModel {
     public record Network(TimelineIndex index, Layout layout) {
     }
 
-    /** The network at a date, and the changes from the date answered before (null for the first). */
-    public record Frame(Snapshot snapshot, SnapshotDiff diff) {
+    /**
+     * The network at a date, the changes from the date answered before (null for the first), and the comparison
+     * with the compare date (null when not comparing).
+     */
+    public record Frame(Snapshot snapshot, SnapshotDiff diff, Comparison comparison) {
     }
 
     private final TaskRunner tasks;
@@ -42,6 +49,10 @@ public final class NetworkViewModel {
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final Map<TieType, ReadOnlyIntegerWrapper> counts = new EnumMap<>(TieType.class);
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
+    private final ReadOnlyObjectWrapper<DisplayOptions> options =
+            new ReadOnlyObjectWrapper<>(this, "options", DisplayOptions.DEFAULT);
+    private final ObjectProperty<LocalDate> compareDate = new SimpleObjectProperty<>(this, "compareDate");
+    private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
     private LocalDate pendingDate;
     private boolean busy;
 
@@ -51,6 +62,14 @@ public final class NetworkViewModel {
         for (TieType type : TieType.values()) {
             counts.put(type, new ReadOnlyIntegerWrapper(this, type.code(), 0));
         }
+        compareDate.addListener((obs, old, day) -> {
+            Snapshot shown = snapshot.get();
+            if (shown != null) {
+                // Ask again for the date shown: the new frame carries the new comparison.
+                snapshot.set(null);
+                showDate(shown.date());
+            }
+        });
     }
 
     /** Lays out a (new) dataset on the worker, then shows it at {@code day}. */
@@ -77,8 +96,10 @@ public final class NetworkViewModel {
         busy = true;
         TimelineIndex index = network.get().index();
         Snapshot previous = snapshot.get();
+        LocalDate since = compareDate.get();
         tasks.run(() -> new Frame(index.snapshotAt(day),
-                previous == null ? null : index.diff(previous.date(), day)), result -> {
+                previous == null ? null : index.diff(previous.date(), day),
+                since == null ? null : comparison(index, since, day)), result -> {
             busy = false;
             setFrame(result);
             if (pendingDate != null) {
@@ -90,10 +111,59 @@ public final class NetworkViewModel {
         });
     }
 
+    private static Comparison comparison(TimelineIndex index, LocalDate since, LocalDate day) {
+        SnapshotDiff changes = index.diff(since, day);
+        return new Comparison(since, changes.tiesAdded(), changes.tiesRemoved());
+    }
+
     private void setFrame(Frame result) {
         frame.set(result);
         snapshot.set(result.snapshot());
         result.snapshot().countsByType().forEach((type, count) -> counts.get(type).set(count));
+        Comparison comparison = result.comparison();
+        comparisonText.set(comparison == null ? "" : String.format("Since %s: +%d gained, \u2212%d lost",
+                comparison.since(), comparison.gained().size(), comparison.lost().size()));
+    }
+
+    /** The date the network is compared with, or null; ties gained since are marked, ties lost drawn faded. */
+    public ObjectProperty<LocalDate> compareDateProperty() {
+        return compareDate;
+    }
+
+    /** The comparison in words ("Since 2024-12-01: +3 gained, -1 lost"); empty when not comparing. */
+    public ReadOnlyStringProperty comparisonTextProperty() {
+        return comparisonText.getReadOnlyProperty();
+    }
+
+    /** What is hidden, dimmed or stressed. */
+    public ReadOnlyObjectProperty<DisplayOptions> optionsProperty() {
+        return options.getReadOnlyProperty();
+    }
+
+    public void setOptions(DisplayOptions newOptions) {
+        options.set(newOptions);
+    }
+
+    public void setTypeShown(TieType type, boolean shown) {
+        options.set(options.get().withType(type, shown));
+    }
+
+    public void setHideStatesWithoutTies(boolean hide) {
+        options.set(options.get().withHideStatesWithoutTies(hide));
+    }
+
+    /** Focuses on a state and its neighbours (null: no focus). */
+    public void focus(String code) {
+        options.set(options.get().withFocus(code));
+    }
+
+    /** Selects a state (null: none). */
+    public void select(String code) {
+        options.set(options.get().withSelected(code));
+    }
+
+    public String selected() {
+        return options.get().selected();
     }
 
     public ReadOnlyObjectProperty<Network> networkProperty() {

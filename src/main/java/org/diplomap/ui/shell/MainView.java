@@ -4,6 +4,8 @@ import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -13,11 +15,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import org.diplomap.ui.AppContext;
 import org.diplomap.ui.network.NetworkView;
 import org.diplomap.ui.timeline.TimelineView;
@@ -28,6 +32,10 @@ public final class MainView extends BorderPane {
     private final AppContext context;
     private final NetworkView networkView;
     private final TimelineView timelineView;
+    private final MenuBar menuBar;
+    private final HBox statusBar;
+    private final javafx.beans.property.BooleanProperty presenting =
+            new javafx.beans.property.SimpleBooleanProperty(this, "presenting", false);
 
     public MainView(AppContext context) {
         this.context = context;
@@ -35,9 +43,16 @@ public final class MainView extends BorderPane {
         networkView = new NetworkView(context.network());
         timelineView = new TimelineView(context.timeline());
 
-        setTop(menuBar());
+        menuBar = menuBar();
+        statusBar = statusBar();
+        setTop(menuBar);
         setCenter(networkView);
-        setBottom(new VBox(timelineView, statusBar()));
+        setBottom(new VBox(timelineView, statusBar));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::briefingKeys);
+            }
+        });
 
         context.shell().errorProperty().addListener((obs, old, message) -> {
             if (!message.isEmpty() && getScene() != null && getScene().getWindow() != null
@@ -54,6 +69,66 @@ public final class MainView extends BorderPane {
         return networkView;
     }
 
+    /**
+     * Keys that work wherever the focus is, except in a text field: arrows step from event to event, Space plays
+     * and pauses, F11 toggles presentation mode, Escape leaves it.
+     */
+    private void briefingKeys(KeyEvent event) {
+        boolean typing = event.getTarget() instanceof TextInputControl
+                || (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl);
+        switch (event.getCode()) {
+            case F11 -> setPresenting(!presenting.get());
+            case ESCAPE -> {
+                if (presenting.get()) {
+                    setPresenting(false);
+                } else {
+                    return;
+                }
+            }
+            case RIGHT, DOWN -> {
+                if (typing || event.isShortcutDown()) {
+                    return;
+                }
+                context.timeline().nextEvent();
+            }
+            case LEFT, UP -> {
+                if (typing || event.isShortcutDown()) {
+                    return;
+                }
+                context.timeline().previousEvent();
+            }
+            case SPACE -> {
+                if (typing) {
+                    return;
+                }
+                context.timeline().togglePlaying();
+            }
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** Presentation mode: full screen, larger type, menus and editing controls hidden. */
+    public void setPresenting(boolean on) {
+        presenting.set(on);
+        menuBar.setVisible(!on);
+        menuBar.setManaged(!on);
+        statusBar.setVisible(!on);
+        statusBar.setManaged(!on);
+        timelineView.setPresenting(on);
+        setStyle(on ? "-fx-font-size: 20px;" : "");
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            stage.setFullScreenExitHint("Press Escape or F11 to leave presentation mode");
+            stage.setFullScreen(on);
+        }
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
+        return presenting;
+    }
+
     private MenuBar menuBar() {
         MenuItem importItem = item("Import dataset\u2026", "menu-import", new KeyCodeCombination(KeyCode.I,
                 KeyCombination.SHORTCUT_DOWN), () -> chooseAndImport(false));
@@ -62,27 +137,58 @@ public final class MainView extends BorderPane {
                 () -> getScene().getWindow().hide());
         Menu file = new Menu("File", null, importItem, replaceItem, new SeparatorMenuItem(), quit);
 
-        MenuItem previous = item("Previous event", "menu-previous", new KeyCodeCombination(KeyCode.LEFT,
+        MenuItem previous = item("Previous event (Left)", "menu-previous", new KeyCodeCombination(KeyCode.LEFT,
                 KeyCombination.SHORTCUT_DOWN), context.timeline()::previousEvent);
-        MenuItem next = item("Next event", "menu-next", new KeyCodeCombination(KeyCode.RIGHT,
+        MenuItem next = item("Next event (Right)", "menu-next", new KeyCodeCombination(KeyCode.RIGHT,
                 KeyCombination.SHORTCUT_DOWN), context.timeline()::nextEvent);
+        MenuItem play = item("Play / pause (Space)", "menu-play", new KeyCodeCombination(KeyCode.P,
+                KeyCombination.SHORTCUT_DOWN), context.timeline()::togglePlaying);
         MenuItem goTo = item("Go to date\u2026", "menu-goto", new KeyCodeCombination(KeyCode.G,
                 KeyCombination.SHORTCUT_DOWN), timelineView::focusDateField);
-        Menu timeline = new Menu("Timeline", null, previous, next, goTo);
+        MenuItem compare = item("Compare with this date", "menu-compare", new KeyCodeCombination(KeyCode.D,
+                KeyCombination.SHORTCUT_DOWN), () -> context.network().compareDateProperty()
+                        .set(context.timeline().getDate()));
+        MenuItem stopCompare = item("Stop comparing", "menu-stop-compare", null,
+                () -> context.network().compareDateProperty().set(null));
+        Menu timeline = new Menu("Timeline", null, previous, next, play, goTo, new SeparatorMenuItem(), compare,
+                stopCompare);
+
+        MenuItem zoomIn = item("Zoom in", "menu-zoom-in", new KeyCodeCombination(KeyCode.EQUALS,
+                KeyCombination.SHORTCUT_DOWN), networkView::zoomIn);
+        MenuItem zoomOut = item("Zoom out", "menu-zoom-out", new KeyCodeCombination(KeyCode.MINUS,
+                KeyCombination.SHORTCUT_DOWN), networkView::zoomOut);
+        MenuItem fit = item("Fit all", "menu-fit", new KeyCodeCombination(KeyCode.DIGIT0,
+                KeyCombination.SHORTCUT_DOWN), networkView::fitAll);
+        CheckMenuItem hideDormant = new CheckMenuItem("Hide states without ties");
+        hideDormant.setId("menu-hide-dormant");
+        hideDormant.setOnAction(e -> context.network().setHideStatesWithoutTies(hideDormant.isSelected()));
+        context.network().optionsProperty().addListener((obs, old, o) -> hideDormant.setSelected(o.hideStatesWithoutTies()));
+        MenuItem focus = item("Focus on the selected state", "menu-focus", new KeyCodeCombination(KeyCode.F,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> context.network()
+                        .focus(context.network().selected()));
+        MenuItem clearFocus = item("Clear focus", "menu-clear-focus", null, () -> context.network().focus(null));
+        MenuItem present = item("Presentation mode (F11)", "menu-present", null, () -> setPresenting(!presenting.get()));
+        Menu view = new Menu("View", null, zoomIn, zoomOut, fit, new SeparatorMenuItem(), hideDormant, focus,
+                clearFocus, new SeparatorMenuItem(), present);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), () -> info(
                 "Keyboard shortcuts", """
-                        Ctrl+Right   next event
-                        Ctrl+Left    previous event
-                        Ctrl+G       type a date
-                        Left/Right   move the slider (when it has the focus)
-                        Ctrl+I       import a dataset
-                        Ctrl+Q       quit"""));
+                        Right / Left     next / previous event (also Ctrl+Right / Ctrl+Left)
+                        Space            play / pause (also Ctrl+P)
+                        Ctrl+G           type a date
+                        Ctrl+D           compare with the current date
+                        Mouse wheel      zoom; drag the background to pan
+                        Ctrl+= / Ctrl+-  zoom in / out;  Ctrl+0  fit all
+                        Click a state    select it;  right-click: focus on it
+                        Ctrl+Shift+F     focus on the selected state
+                        F11              presentation mode (Escape leaves)
+                        Ctrl+I           import a dataset
+                        Ctrl+Q           quit"""));
         MenuItem about = item("About Diplomap", "menu-about", null, () -> info("About Diplomap",
                 "Diplomap shows diplomatic ties between states as a network changing over time.\n"
                         + "Hover over a state or a tie to read its dates and source."));
         Menu help = new Menu("Help", null, keys, about);
-        return new MenuBar(file, timeline, help);
+        return new MenuBar(file, view, timeline, help);
     }
 
     private static MenuItem item(String text, String id, KeyCombination keys, Runnable action) {

@@ -1,9 +1,11 @@
 package org.diplomap.ui.timeline;
 
 import java.time.LocalDate;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -26,6 +28,18 @@ public final class TimelineView extends VBox {
     private final Slider slider = new Slider();
     private final Pane eventMarks = new Pane();
     private boolean updatingSlider;
+    /** Drives playing: on each frame, tells the model how much time passed. */
+    private final AnimationTimer clock = new AnimationTimer() {
+        private long last;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                model.advance((now - last) / 1e9);
+            }
+            last = now;
+        }
+    };
 
     public TimelineView(TimelineViewModel model) {
         this.model = model;
@@ -52,7 +66,7 @@ public final class TimelineView extends VBox {
         slider.setTooltip(new Tooltip("Drag to move through time; the network redraws as it stood that day"));
         slider.valueProperty().addListener((obs, old, value) -> {
             if (!updatingSlider) {
-                TimelineViewModel.dayOf(value.doubleValue()).ifPresent(model::goTo);
+                TimelineViewModel.dayOf(value.doubleValue()).ifPresent(model::moveTo);
             }
         });
         model.dateProperty().addListener((obs, old, day) -> placeThumb(day));
@@ -95,20 +109,47 @@ public final class TimelineView extends VBox {
 
         Button previous = new Button("\u25C0 Previous event");
         previous.setId("timeline-previous");
-        previous.setTooltip(new Tooltip("Go to the previous day on which something happened (Ctrl+Left)"));
+        previous.setTooltip(new Tooltip("Go to the previous day on which something happened (Left)"));
         previous.setOnAction(e -> model.previousEvent());
         Button next = new Button("Next event \u25B6");
         next.setId("timeline-next");
-        next.setTooltip(new Tooltip("Go to the next day on which something happens (Ctrl+Right)"));
+        next.setTooltip(new Tooltip("Go to the next day on which something happens (Right)"));
         next.setOnAction(e -> model.nextEvent());
+
+        Button play = new Button();
+        play.setId("timeline-play");
+        play.setMinWidth(Region.USE_PREF_SIZE);
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(model.playingProperty())
+                .then("\u23F8 Pause").otherwise("\u25B6 Play"));
+        play.setTooltip(new Tooltip("Play or pause the timeline (Space)"));
+        play.setOnAction(e -> model.togglePlaying());
+        ComboBox<TimelineViewModel.Speed> speed = new ComboBox<>();
+        speed.setId("timeline-speed");
+        speed.getItems().setAll(TimelineViewModel.Speed.values());
+        speed.valueProperty().bindBidirectional(model.speedProperty());
+        speed.setTooltip(new Tooltip("How fast the timeline plays"));
+        clock.start();
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(10, date, event, spacer, error, new Label("Go to:"), field, previous, next);
+        Label goTo = new Label("Go to:");
+        goTo.setId("timeline-go-to-label");
+        HBox controls = new HBox(10, date, event, spacer, error, play, speed, goTo, field, previous, next);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(eventMarks, slider, controls);
         updateSpan();
+    }
+
+    /** In presentation mode the typing and speed controls are hidden. */
+    public void setPresenting(boolean on) {
+        for (String id : new String[] {"#timeline-date-field", "#timeline-speed", "#timeline-go-to-label"}) {
+            javafx.scene.Node node = lookup(id);
+            if (node != null) {
+                node.setVisible(!on);
+                node.setManaged(!on);
+            }
+        }
     }
 
     /** Focuses the date field, for the "Go to date" shortcut. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,10 +33,41 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableList<LocalDate> eventDays = FXCollections.observableArrayList();
     private final ObservableList<LocalDate> eventDaysView = FXCollections.unmodifiableObservableList(eventDays);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
+    private final ObjectProperty<Speed> speed = new SimpleObjectProperty<>(this, "speed", Speed.MONTHS);
     private TimelineIndex index = TimelineIndex.of(org.diplomap.model.Dataset.empty());
+    private LocalDate playedFrom;
+    private double playedSeconds;
+    private double sinceLastEvent;
+
+    /** How fast the timeline plays. */
+    public enum Speed {
+        DAYS("1 day per second", 1),
+        WEEKS("1 week per second", 7),
+        MONTHS("1 month per second", 30.436875),
+        YEARS("1 year per second", 365.2425),
+        EVENTS("1 event per second", 0);
+
+        private final String label;
+        private final double daysPerSecond;
+
+        Speed(String label, double daysPerSecond) {
+            this.label = label;
+            this.daysPerSecond = daysPerSecond;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
 
     public TimelineViewModel() {
         date.addListener((obs, old, day) -> describe(day));
+        speed.addListener((obs, old, value) -> {
+            playedFrom = date.get();
+            playedSeconds = 0;
+        });
         describe(date.get());
     }
 
@@ -68,10 +101,16 @@ public final class TimelineViewModel {
         date.set(day);
     }
 
+    /** A move by hand (not by the clock): stops playing, and goes there. */
+    public void moveTo(LocalDate day) {
+        pause();
+        goTo(day);
+    }
+
     /** Moves to a typed date ("2025-07-03", "2023-09", "1997"), or says why it cannot. */
     public boolean goTo(String text) {
         try {
-            goTo(PartialDate.parse(text.strip()).firstDay());
+            moveTo(PartialDate.parse(text.strip()).firstDay());
             return true;
         } catch (DateFormatException e) {
             error.set(e.getMessage());
@@ -79,12 +118,68 @@ public final class TimelineViewModel {
         }
     }
 
+    /** Starts playing from the current date (from the start if at the end). */
+    public void play() {
+        if (lastDay.get() != null && !date.get().isBefore(lastDay.get())) {
+            goTo(firstDay.get());
+        }
+        playedFrom = date.get();
+        playedSeconds = 0;
+        sinceLastEvent = 0;
+        playing.set(true);
+    }
+
+    public void pause() {
+        playing.set(false);
+    }
+
+    public void togglePlaying() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Moves the date on by the time that passed while playing; the window's clock calls it. */
+    public void advance(double seconds) {
+        if (!playing.get()) {
+            return;
+        }
+        Speed current = speed.get();
+        if (current == Speed.EVENTS) {
+            sinceLastEvent += seconds;
+            if (sinceLastEvent >= 1) {
+                sinceLastEvent -= 1;
+                Optional<LocalDate> next = index.nextEventDay(date.get());
+                next.ifPresentOrElse(this::goTo, this::pause);
+            }
+            return;
+        }
+        playedSeconds += seconds;
+        LocalDate day = playedFrom.plusDays((long) Math.floor(playedSeconds * current.daysPerSecond));
+        if (lastDay.get() != null && !day.isBefore(lastDay.get())) {
+            goTo(lastDay.get());
+            pause();
+        } else if (!day.equals(date.get())) {
+            goTo(day);
+        }
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Speed> speedProperty() {
+        return speed;
+    }
+
     public void nextEvent() {
-        index.nextEventDay(date.get()).ifPresent(this::goTo);
+        index.nextEventDay(date.get()).ifPresent(this::moveTo);
     }
 
     public void previousEvent() {
-        index.previousEventDay(date.get()).ifPresent(this::goTo);
+        index.previousEventDay(date.get()).ifPresent(this::moveTo);
     }
 
     public ReadOnlyObjectProperty<LocalDate> firstDayProperty() {

@@ -1,0 +1,177 @@
+package org.diplomap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.diplomap.graph.NetworkGraph;
+import org.diplomap.model.Snapshot;
+import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
+import org.diplomap.ui.timeline.TimelineViewModel;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class ExploringAndBriefingTest extends WindowTest {
+
+    private NetworkGraph graph() {
+        return view.networkView().networkGraph();
+    }
+
+    private void clickState(FxRobot robot, String code) {
+        Point2D point = view.networkView().screenPositionOf(code).orElseThrow();
+        robot.clickOn(point, MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingAStateSelectsItAtAnyZoom(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+
+        clickState(robot, "PAK");
+        assertThat(context.network().selected()).isEqualTo("PAK");
+        assertThat(graph().styleOf("PAK")).isEqualTo("selected");
+
+        robot.interact(() -> {
+            view.networkView().zoomIn();
+            view.networkView().zoomIn();
+            view.networkView().centreOn("RUS");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        clickState(robot, "RUS");
+
+        assertThat(context.network().selected()).isEqualTo("RUS");
+        assertThat(view.networkView().zoomLevel()).isLessThan(1);
+    }
+
+    @Test
+    void theMouseWheelZoomsAndFitAllShowsEverything(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        double before = view.networkView().zoomLevel();
+
+        robot.moveTo("#network-graph").scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoomed = view.networkView().zoomLevel();
+        robot.interact(() -> view.networkView().fitAll());
+
+        assertThat(zoomed).isNotEqualTo(before);
+        assertThat(view.networkView().zoomLevel()).isEqualTo(1.0);
+    }
+
+    @Test
+    void untickingATypeInTheLegendHidesItsTies(FxRobot robot) throws Exception {
+        Snapshot snapshot = shownAt(RECOGNITION_DAY);
+
+        robot.clickOn("#legend-toggle-engagement");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#legend-toggle-engagement").queryAs(CheckBox.class).isSelected()).isFalse();
+        for (Tie tie : snapshot.ties()) {
+            assertThat(graph().isVisible(tie.id())).as(tie.id()).isEqualTo(tie.type() != TieType.ENGAGEMENT);
+        }
+    }
+
+    @Test
+    void hidingStatesWithoutTiesHidesSaudiArabiaIn2025(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+
+        robot.clickOn("#legend-hide-dormant");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(graph().isVisible("SAU")).isFalse();
+        assertThat(graph().isVisible("RUS")).isTrue();
+    }
+
+    @Test
+    void focusingOnAStateDimsTheStatesThatAreNotItsNeighbours(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        Point2D russia = view.networkView().screenPositionOf("RUS").orElseThrow();
+
+        robot.clickOn(russia, MouseButton.SECONDARY);
+        robot.clickOn("Focus on Russia");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(context.network().optionsProperty().get().focus()).isEqualTo("RUS");
+        assertThat(graph().styleOf("AFG")).isEqualTo("active");
+        assertThat(graph().styleOf("CHN")).isEqualTo("activeDimmed");
+        assertThat(robot.lookup("#legend-focus").queryAs(Label.class).getText()).isEqualTo("Focus: Russia");
+    }
+
+    @Test
+    void pressingRightMovesTheDateToTheNextEventAndLeftBack(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        LocalDate next = context.timeline().getDate();
+
+        robot.clickOn("#network-graph").type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        LocalDate after = context.timeline().getDate();
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(after).isAfter(next);
+        assertThat(after).isEqualTo(context.network().networkProperty().get().index().nextEventDay(next).orElseThrow());
+        assertThat(context.timeline().getDate()).isEqualTo(RECOGNITION_DAY);
+    }
+
+    @Test
+    void playingMovesTheDateOnUntilPaused(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        robot.interact(() -> {
+            context.timeline().moveTo(LocalDate.of(2000, 1, 1));
+            context.timeline().speedProperty().set(TimelineViewModel.Speed.YEARS);
+        });
+
+        robot.clickOn("#timeline-play");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> context.timeline().getDate().isAfter(LocalDate.of(2000, 6, 1)));
+        robot.clickOn("#timeline-play");
+        LocalDate paused = context.timeline().getDate();
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(context.timeline().playingProperty().get()).isFalse();
+        assertThat(context.timeline().getDate()).isEqualTo(paused);
+        assertThat(shownAt(paused).date()).isEqualTo(paused);
+    }
+
+    @Test
+    void comparingWithAnEarlierDateCountsAndMarksTiesGainedAndLost(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+
+        robot.clickOn("#legend-compare").write("2024-12-01").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> !robot.lookup("#legend-comparison").queryAs(Label.class).getText().isEmpty());
+        var changes = context.network().networkProperty().get().index().diff(LocalDate.of(2024, 12, 1), RECOGNITION_DAY);
+
+        assertThat(robot.lookup("#legend-comparison").queryAs(Label.class).getText()).isEqualTo(
+                "Since 2024-12-01: +" + changes.tiesAdded().size() + " gained, \u2212" + changes.tiesRemoved().size() + " lost");
+        for (Tie gained : changes.tiesAdded()) {
+            assertThat(graph().styleOf(gained.id())).endsWith("Gained");
+        }
+        for (Tie lost : changes.tiesRemoved()) {
+            assertThat(graph().styleOf("lost|" + lost.id())).endsWith("Lost");
+        }
+    }
+
+    @Test
+    void presentationModeHidesTheMenusAndEscapeLeavesIt(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean menuShownWhilePresenting = robot.lookup(".menu-bar").query().isVisible();
+        boolean presenting = view.presentingProperty().get();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(presenting).isTrue();
+        assertThat(menuShownWhilePresenting).isFalse();
+        assertThat(view.presentingProperty().get()).isFalse();
+        assertThat(robot.lookup(".menu-bar").query().isVisible()).isTrue();
+    }
+}

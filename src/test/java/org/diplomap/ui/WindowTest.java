@@ -1,0 +1,94 @@
+package org.diplomap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.diplomap.graph.NetworkGraph;
+import org.diplomap.model.Snapshot;
+import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
+import org.diplomap.ui.shell.MainView;
+import org.diplomap.ui.task.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+
+    static final LocalDate RECOGNITION_DAY = LocalDate.of(2025, 7, 3);
+
+    Path dir;
+    FxTaskRunner tasks;
+    AppContext context;
+    MainView view;
+
+    /** Opens the window on a new database (seeded with the bundled dataset) at the recognition day. */
+    @BeforeEach
+    void openWindow() throws Exception {
+        dir = Files.createTempDirectory("diplomap-ui");
+        tasks = new FxTaskRunner();
+        context = new AppContext(tasks, RECOGNITION_DAY);
+        FxToolkit.setupStage(stage -> {
+            view = new MainView(context);
+            stage.setScene(new Scene(view, 1200, 760));
+            stage.show();
+            context.open(dir.resolve("db"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeDatabase() throws IOException {
+        context.close();
+        tasks.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Waits until the network shown is the one of the date the timeline is at. */
+    Snapshot shownAt(LocalDate day) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Snapshot shown = context.network().snapshotProperty().get();
+            return shown != null && shown.date().equals(day);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return context.network().snapshotProperty().get();
+    }
+
+    int legendCount(FxRobot robot, TieType type) {
+        return Integer.parseInt(robot.lookup("#legend-count-" + type.code()).queryAs(Label.class).getText());
+    }
+
+    Set<String> edgesDrawn() {
+        NetworkGraph graph = view.networkView().networkGraph();
+        return graph.shownTieIds();
+    }
+
+    static Set<String> idsOf(Snapshot snapshot) {
+        return snapshot.ties().stream().map(Tie::id).collect(Collectors.toSet());
+    }
+
+}
