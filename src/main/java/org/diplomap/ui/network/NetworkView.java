@@ -10,6 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -83,7 +84,16 @@ public final class NetworkView extends StackPane {
         legend = legend();
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(12));
-        getChildren().addAll(graphPane, legend);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label loadingText = new Label();
+        loadingText.textProperty().bind(model.loadingProperty());
+        VBox loading = new VBox(10, spinner, loadingText);
+        loading.setId("network-loading");
+        loading.setAlignment(Pos.CENTER);
+        loading.setMouseTransparent(true);
+        loading.visibleProperty().bind(model.loadingProperty().isNotEmpty());
+        getChildren().addAll(graphPane, legend, loading);
 
         model.networkProperty().addListener((obs, old, network) -> {
             if (network != null) {

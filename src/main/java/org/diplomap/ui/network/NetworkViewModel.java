@@ -49,6 +49,7 @@ public final class NetworkViewModel {
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final Map<TieType, ReadOnlyIntegerWrapper> counts = new EnumMap<>(TieType.class);
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
+    private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper(this, "loading", "");
     private final ReadOnlyObjectWrapper<DisplayOptions> options =
             new ReadOnlyObjectWrapper<>(this, "options", DisplayOptions.DEFAULT);
     private final ObjectProperty<LocalDate> compareDate = new SimpleObjectProperty<>(this, "compareDate");
@@ -74,12 +75,22 @@ public final class NetworkViewModel {
 
     /** Lays out a (new) dataset on the worker, then shows it at {@code day}. */
     public void load(TimelineIndex index, LocalDate day) {
+        loading.set(String.format("Laying out %,d states and %,d ties\u2026", index.states().size(), index.tieCount()));
         tasks.run(() -> new Network(index, StableLayout.compute(index.states(), index.ties())), loaded -> {
+            loading.set("");
             network.set(loaded);
             frame.set(null);
             snapshot.set(null);
             showDate(day);
-        }, onError);
+        }, e -> {
+            loading.set("");
+            onError.accept(e);
+        });
+    }
+
+    /** What is being prepared before the network can be drawn; empty when nothing. */
+    public ReadOnlyStringProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** Asks for the network at a date; dates asked while one is being answered replace each other. */

@@ -37,7 +37,7 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Opens (and on first use seeds) the database. */
     public void open(Path database) {
-        run("Opening " + database + " \u2026", () -> Workspace.open(database), opened -> {
+        run("Reading " + database + " and building the timeline index\u2026", () -> Workspace.open(database), opened -> {
             workspace = opened;
             publish("Database " + opened.store().location());
         });
