@@ -19,6 +19,6 @@ final class World {
     }
 
     static Dataset dataset() {
-        return SyntheticWorld.generate(STATES, TIES, FROM_YEAR, TO_YEAR, SEED);
+        return SyntheticWorld.generate(new SyntheticWorld.Options(STATES, TIES, FROM_YEAR, TO_YEAR, SEED));
     }
 }
