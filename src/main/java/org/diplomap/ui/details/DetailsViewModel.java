@@ -129,10 +129,11 @@ public final class DetailsViewModel {
         LocalDate endOfData = index.lastDay().orElse(null);
         LocalDate end = ties.stream().map(Tie::end).filter(Objects::nonNull).map(PartialDate::firstDay)
                 .reduce(endOfData, (a, b) -> a == null || b.isAfter(a) ? b : a);
-        history.setAll(ties.stream().map(tie -> new HistoryBar(tie, arrow(tie, code) + " \u00B7 " + tie.type().label(),
-                tie.start().firstDay(), tie.end() == null ? end : tie.end().firstDay(), tie.end() == null)).toList());
+        // The span first: a chart redraws as soon as the bars change.
         historyStart.set(ties.isEmpty() ? null : ties.get(0).start().firstDay());
         historyEnd.set(ties.isEmpty() ? null : end);
+        history.setAll(ties.stream().map(tie -> new HistoryBar(tie, arrow(tie, code) + " \u00B7 " + tie.type().label(),
+                tie.start().firstDay(), tie.end() == null ? end : tie.end().firstDay(), tie.end() == null)).toList());
         refreshRows();
     }
 
