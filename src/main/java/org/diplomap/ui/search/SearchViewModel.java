@@ -70,6 +70,13 @@ public final class SearchViewModel {
         }
     }
 
+    /** Highlights a suggestion by position, as the mouse passes over it. */
+    public void highlight(int at) {
+        if (at >= 0 && at < suggestions.size()) {
+            highlighted.set(at);
+        }
+    }
+
     /** Chooses the highlighted suggestion, if any; says whether one was chosen. */
     public boolean chooseHighlighted() {
         int at = highlighted.get();
