@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class TimelineIndex {
     private final Tie[] ties;
     private final List<State> states;
     private final Map<String, State> statesByCode;
+    /** The ties from or to each state code, by start; built once so that a state's ties need no scan. */
+    private final Map<String, List<Tie>> tiesByState;
     /** Day (epoch day) of each change, ascending. */
     private final long[] changeDays;
     /** Index into {@link #ties} of each change; a tie's start and end are both changes and toggle it. */
@@ -47,6 +50,8 @@ public final class TimelineIndex {
         this.ties = dataset.ties().stream().sorted(Tie.ORDER).toArray(Tie[]::new);
         this.states = dataset.states().stream().sorted(Comparator.comparing(State::code)).toList();
         this.statesByCode = states.stream().collect(Collectors.toUnmodifiableMap(State::code, Function.identity()));
+
+        tiesByState = tiesByState(ties);
 
         int changeCount = 0;
         for (Tie tie : ties) {
@@ -87,6 +92,22 @@ public final class TimelineIndex {
         return new TimelineIndex(dataset);
     }
 
+    private static Map<String, List<Tie>> tiesByState(Tie[] ties) {
+        Tie[] byStart = ties.clone();
+        Arrays.sort(byStart, Comparator.comparing(Tie::start).thenComparing(Tie.ORDER));
+        Map<String, List<Tie>> byState = new HashMap<>();
+        for (Tie tie : byStart) {
+            byState.computeIfAbsent(tie.from(), code -> new ArrayList<>()).add(tie);
+            // A tie of a state to itself is one tie of that state, not two.
+            if (!tie.to().equals(tie.from())) {
+                byState.computeIfAbsent(tie.to(), code -> new ArrayList<>()).add(tie);
+            }
+        }
+        Map<String, List<Tie>> frozen = new HashMap<>(byState.size() * 4 / 3 + 1);
+        byState.forEach((code, list) -> frozen.put(code, List.copyOf(list)));
+        return Map.copyOf(frozen);
+    }
+
     /** Day in the high bits, tie index in the low: sorting the longs sorts the changes by day. */
     private static long pack(long epochDay, int tieIndex) {
         return (epochDay << 32) | tieIndex;
@@ -112,6 +133,19 @@ public final class TimelineIndex {
     /** Every tie of the dataset, in {@link Tie#ORDER}. */
     public List<Tie> ties() {
         return List.of(ties);
+    }
+
+    /**
+     * Every tie from or to a state, over all dates, by start (ties starting together in {@link Tie#ORDER});
+     * empty for a code with no tie.
+     */
+    public List<Tie> tiesOf(String code) {
+        return tiesByState.getOrDefault(code, List.of());
+    }
+
+    /** The ties from or to a state that are active on {@code day}, by start. */
+    public List<Tie> activeTiesOf(String code, LocalDate day) {
+        return tiesOf(code).stream().filter(tie -> tie.isActiveOn(day)).toList();
     }
 
     /** The network as it stood on {@code day}. */

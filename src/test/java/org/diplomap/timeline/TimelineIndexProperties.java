@@ -63,6 +63,22 @@ class TimelineIndexProperties {
         assertThat(states).containsExactlyInAnyOrderElementsOf(target.states());
     }
 
+    @Property(tries = 200)
+    void activeTiesOfAStateAreTheSnapshotTiesThatTouchIt(@ForAll("datasets") Dataset dataset,
+                                                         @ForAll @IntRange(max = SPAN_DAYS) int dayOffset) {
+        TimelineIndex index = TimelineIndex.of(dataset);
+        LocalDate day = EPOCH.plusDays(dayOffset);
+
+        for (String code : CODES) {
+            List<Tie> touching = index.snapshotAt(day).ties().stream()
+                    .filter(t -> t.from().equals(code) || t.to().equals(code)).toList();
+            assertThat(index.activeTiesOf(code, day)).containsExactlyInAnyOrderElementsOf(touching);
+            assertThat(index.tiesOf(code)).extracting(Tie::start).isSorted();
+            assertThat(index.tiesOf(code)).hasSize((int) dataset.ties().stream()
+                    .filter(t -> t.from().equals(code) || t.to().equals(code)).count());
+        }
+    }
+
     @Provide
     Arbitrary<Dataset> datasets() {
         Arbitrary<int[]> period = Combinators.combine(

@@ -115,4 +115,36 @@ class TimelineIndexTest {
         assertThat(empty.snapshotAt(LocalDate.of(2000, 1, 1)).ties()).isEmpty();
         assertThat(empty.firstDay()).isEmpty();
     }
+
+    @Test
+    void tiesOfAStateAreAllItsTiesEitherWayByStart() {
+        assertThat(index.tiesOf("RUS")).containsExactly(
+                DATASET.ties().get(1), DATASET.ties().get(2), DATASET.ties().get(3));
+        assertThat(index.tiesOf("AFG")).containsExactly(
+                DATASET.ties().get(0), DATASET.ties().get(4), DATASET.ties().get(1), DATASET.ties().get(5),
+                DATASET.ties().get(2), DATASET.ties().get(3));
+    }
+
+    @Test
+    void aStateWithoutTiesHasNone() {
+        assertThat(index.tiesOf("YUG")).isEmpty();
+        assertThat(index.tiesOf("XXX")).isEmpty();
+        assertThat(index.activeTiesOf("XXX", LocalDate.of(2025, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void activeTiesOfAStateKeepOnlyThoseOfTheDay() {
+        assertThat(index.activeTiesOf("NOR", LocalDate.of(2024, 12, 5))).isEmpty();
+        assertThat(index.activeTiesOf("NOR", LocalDate.of(2024, 12, 4))).containsExactly(DATASET.ties().get(4));
+        assertThat(index.activeTiesOf("RUS", LocalDate.of(2025, 7, 3)))
+                .containsExactly(DATASET.ties().get(1), DATASET.ties().get(2));
+    }
+
+    @Test
+    void aTieOfAStateToItselfIsListedOnce() {
+        Tie self = new Tie("RUS", "RUS", TieType.ENGAGEMENT, PartialDate.parse("2000"), null, null, null, null);
+        TimelineIndex withSelf = TimelineIndex.of(new Dataset("test", STATES, List.of(self), List.of()));
+
+        assertThat(withSelf.tiesOf("RUS")).containsExactly(self);
+    }
 }
