@@ -2,7 +2,9 @@ package org.diplomap.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.diplomap.ui.details.DetailsViewModel;
 import org.diplomap.ui.network.NetworkViewModel;
+import org.diplomap.ui.search.SearchViewModel;
 import org.diplomap.ui.shell.ShellViewModel;
 import org.diplomap.ui.task.TaskRunner;
 import org.diplomap.ui.timeline.TimelineViewModel;
@@ -16,6 +18,8 @@ public final class AppContext implements AutoCloseable {
     private final ShellViewModel shell;
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final NetworkViewModel network;
+    private final DetailsViewModel details = new DetailsViewModel();
+    private final SearchViewModel search = new SearchViewModel();
 
     public AppContext(TaskRunner tasks, LocalDate requestedDate) {
         shell = new ShellViewModel(tasks);
@@ -23,12 +27,31 @@ public final class AppContext implements AutoCloseable {
         shell.indexProperty().addListener((obs, old, index) -> {
             boolean first = old == null;
             timeline.setIndex(index);
+            details.setIndex(index);
+            search.setIndex(index);
             if (first) {
                 timeline.goTo(requestedDate != null ? requestedDate : ShellViewModel.defaultDate(index));
             }
             network.load(index, timeline.getDate());
         });
         timeline.dateProperty().addListener((obs, old, day) -> network.showDate(day));
+        details.dateProperty().bind(timeline.dateProperty());
+        details.setOnGoTo(timeline::moveTo);
+        // One selection, shown by the network and described by the details panel.
+        network.optionsProperty().addListener((obs, old, options) -> details.select(options.selected()));
+        details.selectedProperty().addListener((obs, old, code) -> {
+            if (!java.util.Objects.equals(code, network.selected())) {
+                network.select(code);
+            }
+        });
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+
+    public SearchViewModel search() {
+        return search;
     }
 
     public void open(Path database) {

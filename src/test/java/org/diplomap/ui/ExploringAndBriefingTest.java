@@ -164,7 +164,7 @@ class ExploringAndBriefingTest extends WindowTest {
 
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
-        boolean menuShownWhilePresenting = robot.lookup(".menu-bar").query().isVisible();
+        boolean menuShownWhilePresenting = robot.lookup("#top-bar").query().isVisible();
         boolean presenting = view.presentingProperty().get();
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -172,6 +172,35 @@ class ExploringAndBriefingTest extends WindowTest {
         assertThat(presenting).isTrue();
         assertThat(menuShownWhilePresenting).isFalse();
         assertThat(view.presentingProperty().get()).isFalse();
-        assertThat(robot.lookup(".menu-bar").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#top-bar").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void clickingAStateShowsItsTiesInTheDetailsPanelAndATieThereJumpsToItsStart(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+
+        clickState(robot, "RUS");
+
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Russia");
+        long russianTies = context.network().snapshotProperty().get().ties().stream()
+                .filter(t -> t.from().equals("RUS") || t.to().equals("RUS")).count();
+        assertThat(robot.lookup(".details-tie").queryAll()).hasSize((int) russianTies);
+        robot.clickOn("#details-tie-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        LocalDate start = context.details().rows().get(0).tie().start().firstDay();
+        assertThat(context.timeline().getDate()).isEqualTo(start);
+    }
+
+    @Test
+    void searchingAStateSelectsItAndCentresTheViewOnIt(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+
+        robot.clickOn("#search").write("norw").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(context.network().selected()).isEqualTo("NOR");
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Norway");
+        var norway = view.networkView().networkGraph().positionOf("NOR").orElseThrow();
+        assertThat(view.networkView().viewCentre().x).isCloseTo(norway.x(), org.assertj.core.data.Offset.offset(1e-6));
     }
 }

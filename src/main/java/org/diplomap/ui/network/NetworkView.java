@@ -82,8 +82,6 @@ public final class NetworkView extends StackPane {
         tooltip.textProperty().bind(model.hoverProperty());
 
         legend = legend();
-        StackPane.setAlignment(legend, Pos.TOP_LEFT);
-        StackPane.setMargin(legend, new Insets(12));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
         Label loadingText = new Label();
@@ -93,7 +91,7 @@ public final class NetworkView extends StackPane {
         loading.setAlignment(Pos.CENTER);
         loading.setMouseTransparent(true);
         loading.visibleProperty().bind(model.loadingProperty().isNotEmpty());
-        getChildren().addAll(graphPane, legend, loading);
+        getChildren().addAll(graphPane, loading);
 
         model.networkProperty().addListener((obs, old, network) -> {
             if (network != null) {
@@ -121,7 +119,7 @@ public final class NetworkView extends StackPane {
         return networkGraph;
     }
 
-    /** The legend and its controls, for layouts that move or hide them. */
+    /** The legend with its filters; the window places it beside the graph so that it never hides a state. */
     public VBox legendPane() {
         return legend;
     }
@@ -191,6 +189,8 @@ public final class NetworkView extends StackPane {
     }
 
     private void pressed(MouseEvent event) {
+        // Take the focus from any text field, so that the arrow keys step through events again.
+        panel.requestFocus();
         dragged = false;
         dragStartGu = event.getButton() == MouseButton.PRIMARY && elementAt(event.getX(), event.getY()) == null
                 ? camera().transformPxToGu(event.getX(), event.getY()) : null;
@@ -324,7 +324,7 @@ public final class NetworkView extends StackPane {
         box.setPadding(new Insets(10, 12, 10, 12));
         box.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #CCCCCC;"
                 + " -fx-border-radius: 4; -fx-background-radius: 4;");
-        box.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        box.setMinHeight(USE_PREF_SIZE);
         return box;
     }
 }

@@ -23,7 +23,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.diplomap.ui.AppContext;
+import org.diplomap.ui.details.DetailsView;
 import org.diplomap.ui.network.NetworkView;
+import org.diplomap.ui.search.SearchView;
 import org.diplomap.ui.timeline.TimelineView;
 
 /** The main window's content: menus, the network with its legend, the timeline bar and a status line. */
@@ -33,6 +35,9 @@ public final class MainView extends BorderPane {
     private final NetworkView networkView;
     private final TimelineView timelineView;
     private final MenuBar menuBar;
+    private final HBox topBar;
+    private final DetailsView detailsView;
+    private final SearchView searchView;
     private final HBox statusBar;
     private final javafx.beans.property.BooleanProperty presenting =
             new javafx.beans.property.SimpleBooleanProperty(this, "presenting", false);
@@ -43,14 +48,35 @@ public final class MainView extends BorderPane {
         networkView = new NetworkView(context.network());
         timelineView = new TimelineView(context.timeline());
 
+        detailsView = new DetailsView(context.details());
+        searchView = new SearchView(context.search());
+        context.search().setOnChoose(code -> {
+            context.network().select(code);
+            networkView.centreOn(code);
+        });
         menuBar = menuBar();
         statusBar = statusBar();
-        setTop(menuBar);
+        HBox.setHgrow(menuBar, Priority.ALWAYS);
+        HBox top = new HBox(menuBar, searchView);
+        top.setId("top-bar");
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setStyle("-fx-background-color: -fx-background; -fx-padding: 0 8 0 0;");
+        topBar = top;
+        setTop(top);
         setCenter(networkView);
+        VBox side = new VBox(10, networkView.legendPane(), detailsView);
+        side.setId("side-panel");
+        side.setPadding(new Insets(10));
+        side.setPrefWidth(340);
+        side.setStyle("-fx-background-color: #FAFAFA; -fx-border-color: transparent transparent transparent #DDDDDD;");
+        VBox.setVgrow(detailsView, Priority.ALWAYS);
+        setRight(side);
         setBottom(new VBox(timelineView, statusBar));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::briefingKeys);
+                // The graph, not the search field, has the focus at first: arrow keys step through events.
+                javafx.application.Platform.runLater(networkView::requestFocus);
             }
         });
 
@@ -113,8 +139,10 @@ public final class MainView extends BorderPane {
     /** Presentation mode: full screen, larger type, menus and editing controls hidden. */
     public void setPresenting(boolean on) {
         presenting.set(on);
-        menuBar.setVisible(!on);
-        menuBar.setManaged(!on);
+        topBar.setVisible(!on);
+        topBar.setManaged(!on);
+        detailsView.setVisible(!on);
+        detailsView.setManaged(!on);
         statusBar.setVisible(!on);
         statusBar.setManaged(!on);
         timelineView.setPresenting(on);
@@ -167,8 +195,10 @@ public final class MainView extends BorderPane {
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> context.network()
                         .focus(context.network().selected()));
         MenuItem clearFocus = item("Clear focus", "menu-clear-focus", null, () -> context.network().focus(null));
+        MenuItem find = item("Find a state\u2026", "menu-find", new KeyCodeCombination(KeyCode.F,
+                KeyCombination.SHORTCUT_DOWN), () -> searchView.focus());
         MenuItem present = item("Presentation mode (F11)", "menu-present", null, () -> setPresenting(!presenting.get()));
-        Menu view = new Menu("View", null, zoomIn, zoomOut, fit, new SeparatorMenuItem(), hideDormant, focus,
+        Menu view = new Menu("View", null, find, zoomIn, zoomOut, fit, new SeparatorMenuItem(), hideDormant, focus,
                 clearFocus, new SeparatorMenuItem(), present);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), () -> info(
@@ -176,6 +206,7 @@ public final class MainView extends BorderPane {
                         Right / Left     next / previous event (also Ctrl+Right / Ctrl+Left)
                         Space            play / pause (also Ctrl+P)
                         Ctrl+G           type a date
+                        Ctrl+F           find a state by name or code
                         Ctrl+D           compare with the current date
                         Mouse wheel      zoom; drag the background to pan
                         Ctrl+= / Ctrl+-  zoom in / out;  Ctrl+0  fit all
