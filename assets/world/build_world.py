@@ -339,6 +339,37 @@ def ring_of(indexes, arcs):
     return ring
 
 
+def jumps(ring):
+    return sum(1 for (x0, _), (x1, _) in zip(ring, ring[1:] + ring[:1]) if abs(x1 - x0) > 180)
+
+
+def clip(ring, keep):
+    """The part of a ring on one side of the 180th meridian (Sutherland-Hodgman against one line)."""
+    out = []
+    for (x0, y0), (x1, y1) in zip(ring[-1:] + ring[:-1], ring):
+        if keep(x1) != keep(x0):
+            out.append((180.0, y0 + (y1 - y0) * (180 - x0) / (x1 - x0)))
+        if keep(x1):
+            out.append((x1, y1))
+    return out
+
+
+def split_at_antimeridian(rings):
+    """
+    Natural Earth runs Fiji and eastern Russia across the 180th meridian, as rings that jump from 180 to -180 and
+    back; drawn flat, those jumps are lines across the whole map. Such a polygon becomes one polygon on each side.
+    Antarctica, which goes round the pole and so jumps once, is left as it is.
+    """
+    outer = rings[0]
+    if jumps(outer) == 0 or jumps(outer) % 2 == 1:
+        return [rings]
+    assert len(rings) == 1, "a polygon across the 180th meridian with holes"
+    unwrapped = [(x + 360 if x < 0 else x, y) for x, y in outer]
+    west = clip(unwrapped, lambda x: x <= 180)
+    east = [(x - 360, y) for x, y in clip(unwrapped, lambda x: x >= 180)]
+    return [[part] for part in (west, east) if len(part) >= 3]
+
+
 def rounded(ring):
     """Rounds to 2 decimals and drops points that fall on the one before; closing point left out."""
     out = []
@@ -371,9 +402,10 @@ def outlines_by_code(topology, numeric_to_alpha3):
         code = numeric_to_alpha3.get(geometry.get("id")) or UNCODED[geometry["properties"]["name"]]
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         for polygon in polygons:
-            rings = [rounded(ring_of(ring, arcs)) for ring in polygon]
-            if rings[0] is not None:
-                outlines.setdefault(code, []).append([r for r in rings if r is not None])
+            for part in split_at_antimeridian([ring_of(ring, arcs) for ring in polygon]):
+                rings = [rounded(ring) for ring in part]
+                if rings[0] is not None:
+                    outlines.setdefault(code, []).append([r for r in rings if r is not None])
     return outlines
 
 
