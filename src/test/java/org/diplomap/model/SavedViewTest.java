@@ -3,6 +3,7 @@ package org.diplomap.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +66,7 @@ class SavedViewTest {
         assertThat(new Dataset("t", List.of(), List.of(), List.of()).views()).isEmpty();
         assertThat(Dataset.empty().views()).isEmpty();
 
-        List<SavedView> views = new java.util.ArrayList<>(List.of(SavedView.of("b", DAY), SavedView.of("a", DAY)));
+        List<SavedView> views = new ArrayList<>(List.of(SavedView.of("b", DAY), SavedView.of("a", DAY)));
         Dataset dataset = new Dataset("t", List.of(), List.of(), List.of(), views);
         views.clear();
 
