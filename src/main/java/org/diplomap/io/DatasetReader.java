@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +20,9 @@ import org.diplomap.model.Confidence;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.DateFormatException;
 import org.diplomap.model.Event;
+import org.diplomap.model.LayoutKind;
 import org.diplomap.model.PartialDate;
+import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
@@ -135,6 +139,10 @@ public final class DatasetReader {
             expected = "a text";
         } else if (target == Integer.class || target == int.class) {
             expected = "a whole number";
+        } else if (target == Double.class || target == double.class) {
+            expected = "a number";
+        } else if (target == Boolean.class || target == boolean.class) {
+            expected = "true or false";
         } else if (Collection.class.isAssignableFrom(target)) {
             expected = "a list";
         } else {
@@ -194,7 +202,20 @@ public final class DatasetReader {
             for (int i = 0; i < eventsJson.size(); i++) {
                 events.add(event(eventsJson.get(i), "events[" + i + "]"));
             }
-            return new Dataset(json.title(), allStates(), ties, events);
+            List<ViewJson> viewsJson = orEmpty(json.views());
+            List<SavedView> views = new ArrayList<>();
+            Map<String, Integer> viewAt = new HashMap<>();
+            for (int i = 0; i < viewsJson.size(); i++) {
+                String place = "views[" + i + "]";
+                SavedView view = view(viewsJson.get(i), place);
+                Integer earlier = viewAt.putIfAbsent(view.name(), i);
+                if (earlier != null) {
+                    throw fail(place + ".name", "duplicate view name '" + view.name() + "' (also views[" + earlier + "])");
+                }
+                views.add(view);
+            }
+            // After the views: a view's focus may name a state that nothing else names.
+            return new Dataset(json.title(), allStates(), ties, events, views);
         }
 
         private void checkHeader(DatasetJson json) throws DatasetFormatException {
@@ -270,6 +291,50 @@ public final class DatasetReader {
                 knownCode(codes.get(k), codePlace);
             }
             return new Event(date, title, json.description(), json.source(), codes);
+        }
+
+        private SavedView view(ViewJson json, String place) throws DatasetFormatException {
+            requireObject(json, place);
+            String name = required(json.name(), place, "name");
+            PartialDate date = date(required(json.date(), place, "date"), place + ".date");
+            Set<TieType> hidden = EnumSet.noneOf(TieType.class);
+            List<String> typeCodes = orEmpty(json.hiddenTypes());
+            for (int k = 0; k < typeCodes.size(); k++) {
+                String typePlace = place + ".hiddenTypes[" + k + "]";
+                String typeCode = typeCodes.get(k);
+                if (typeCode == null) {
+                    throw fail(typePlace, "missing tie type");
+                }
+                TieType type = TieType.fromCode(typeCode).orElseThrow(() -> fail(typePlace,
+                        "unknown tie type '" + typeCode + "'; expected recognition, ambassador or engagement"));
+                if (!hidden.add(type)) {
+                    throw fail(typePlace, "tie type '" + typeCode + "' is listed twice");
+                }
+            }
+            String focus = json.focus() == null ? null : knownCode(json.focus(), place + ".focus");
+            LayoutKind layout = LayoutKind.NETWORK;
+            if (json.layout() != null) {
+                layout = LayoutKind.fromCode(json.layout()).orElseThrow(() -> fail(place + ".layout",
+                        "unknown layout '" + json.layout() + "'; expected network or geographic"));
+            }
+            double zoom = json.zoom() == null ? SavedView.FIT_ZOOM : json.zoom();
+            // Jackson reads a number too large for a double as infinity.
+            if (!(zoom > 0) || Double.isInfinite(zoom)) {
+                throw fail(place + ".zoom", "zoom must be a number greater than 0, found " + json.zoom());
+            }
+            double centreX = 0;
+            double centreY = 0;
+            if (json.centre() != null) {
+                List<Double> centre = json.centre();
+                if (centre.size() != 2 || centre.contains(null)
+                        || !Double.isFinite(centre.get(0)) || !Double.isFinite(centre.get(1))) {
+                    throw fail(place + ".centre", "centre must be two numbers [x, y], found " + centre);
+                }
+                centreX = centre.get(0);
+                centreY = centre.get(1);
+            }
+            boolean hideStatesWithoutTies = Boolean.TRUE.equals(json.hideStatesWithoutTies());
+            return new SavedView(name, date, hidden, hideStatesWithoutTies, focus, layout, zoom, centreX, centreY);
         }
 
         private String knownCode(String code, String place) throws DatasetFormatException {

@@ -5,12 +5,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.diplomap.model.Dataset;
 import org.diplomap.model.Event;
 import org.diplomap.model.PartialDate;
+import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
 
 import tools.jackson.core.exc.JacksonIOException;
 
@@ -41,7 +45,8 @@ public final class DatasetWriter {
         return new DatasetJson(DatasetReader.FORMAT, DatasetReader.VERSION, dataset.title(),
                 dataset.states().stream().map(DatasetWriter::toJson).toList(),
                 dataset.ties().stream().map(DatasetWriter::toJson).toList(),
-                dataset.events().stream().map(DatasetWriter::toJson).toList());
+                dataset.events().stream().map(DatasetWriter::toJson).toList(),
+                dataset.views().stream().map(DatasetWriter::toJson).toList());
     }
 
     private static StateJson toJson(State state) {
@@ -55,6 +60,14 @@ public final class DatasetWriter {
 
     private static EventJson toJson(Event event) {
         return new EventJson(text(event.date()), event.title(), event.description(), event.source(), event.states());
+    }
+
+    private static ViewJson toJson(SavedView view) {
+        // Hidden types in the order of TieType, so that equal views are written alike.
+        List<String> hidden = Arrays.stream(TieType.values()).filter(view.hiddenTypes()::contains)
+                .map(TieType::code).toList();
+        return new ViewJson(view.name(), text(view.date()), hidden, view.hideStatesWithoutTies(), view.focus(),
+                view.layout().code(), view.zoom(), List.of(view.centreX(), view.centreY()));
     }
 
     private static String text(PartialDate date) {

@@ -19,10 +19,16 @@ final class Json {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // Whoever opened a stream closes it; a reader must not close, say, standard input behind its back.
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            // By default Jackson turns 1.5 into 1, "1" into 1 and 12 into "12"; in a data file those are mistakes.
+            // By default Jackson turns 1.5 into 1, "1" into 1, 12 into "12" and "true" into true; in a data file those
+            // are mistakes.
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .withCoercionConfig(LogicalType.Integer, c -> c
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Float, c -> c
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, c -> c
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .withCoercionConfig(LogicalType.Textual, c -> c
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

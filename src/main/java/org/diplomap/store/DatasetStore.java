@@ -3,6 +3,7 @@ package org.diplomap.store;
 import java.time.LocalDate;
 import java.util.List;
 import org.diplomap.model.Dataset;
+import org.diplomap.model.SavedView;
 import org.diplomap.model.Tie;
 
 /**
@@ -14,15 +15,36 @@ public interface DatasetStore extends AutoCloseable {
     /** Whether anything was ever stored (a seed or an import); a new database is not. */
     boolean isInitialised();
 
-    /** Everything stored: states by code, ties in {@link Tie#ORDER}, events by date. */
+    /** Everything stored: states by code, ties in {@link Tie#ORDER}, events by date, views in briefing order. */
     Dataset load();
 
     /**
      * Stores a dataset that was validated against what is stored. States are merged by code (a declared name
      * wins), a tie with the same from, to, type and start as a stored one replaces it, an event with the same
-     * date and title as a stored one replaces it. With {@code replace}, everything stored before is removed first.
+     * date and title as a stored one replaces it, a view with the name of a stored one replaces it in its place
+     * in the briefing and other views go at its end, in their order. With {@code replace}, everything stored
+     * before is removed first.
      */
     void importDataset(Dataset dataset, boolean replace);
+
+    /** The saved views in briefing order. */
+    List<SavedView> savedViews();
+
+    /**
+     * Stores a view: one with a new name goes at the end of the briefing, one with the name of a stored view
+     * replaces it in its place. Its focus must be a stored state.
+     */
+    void saveView(SavedView view);
+
+    /** Removes the view of that name, if there is one; the views after it move up. */
+    void deleteView(String name);
+
+    /**
+     * Moves a view to {@code newPosition} (0 is the first) of the briefing; the others keep their order.
+     *
+     * @throws IllegalArgumentException when no view has that name or the position is outside the briefing
+     */
+    void moveView(String name, int newPosition);
 
     /** The ties active on a day, answered by one query on the database (the plain way, without an index). */
     List<Tie> tiesActiveOn(LocalDate day);

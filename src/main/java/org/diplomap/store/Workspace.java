@@ -14,6 +14,7 @@ import org.diplomap.io.DatasetReader;
 import org.diplomap.io.DatasetValidator;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.Event;
+import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.store.h2.H2Store;
@@ -98,7 +99,10 @@ public final class Workspace implements AutoCloseable {
         return combined;
     }
 
-    /** Both datasets as one; a state declared by both is taken from the later, as the store would. */
+    /**
+     * Both datasets as one; a state declared by both is taken from the later, as the store would, and a view
+     * of the later replaces the earlier's view of that name in its place.
+     */
     private static Dataset concat(Dataset a, Dataset b) {
         Map<String, State> states = new LinkedHashMap<>();
         Stream.concat(a.states().stream(), b.states().stream()).forEach(s -> states.put(s.code(), s));
@@ -106,7 +110,10 @@ public final class Workspace implements AutoCloseable {
         ties.addAll(b.ties());
         List<Event> events = new ArrayList<>(a.events());
         events.addAll(b.events());
-        return new Dataset(b.title() != null ? b.title() : a.title(), List.copyOf(states.values()), ties, events);
+        Map<String, SavedView> views = new LinkedHashMap<>();
+        Stream.concat(a.views().stream(), b.views().stream()).forEach(v -> views.put(v.name(), v));
+        return new Dataset(b.title() != null ? b.title() : a.title(), List.copyOf(states.values()), ties, events,
+                List.copyOf(views.values()));
     }
 
     private void rebuildIndex() {

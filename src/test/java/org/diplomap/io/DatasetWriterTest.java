@@ -7,11 +7,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.diplomap.model.Confidence;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.Event;
+import org.diplomap.model.LayoutKind;
 import org.diplomap.model.PartialDate;
+import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
@@ -28,7 +31,11 @@ class DatasetWriterTest {
                     new Tie("SUN1922", "AFG", TieType.ENGAGEMENT, PartialDate.parse("1979"), null,
                             null, null, Confidence.LOW)),
             List.of(new Event(PartialDate.parse("2025-04"), "A visit", null, "TRT", List.of("PAK", "AFG")),
-                    new Event(PartialDate.parse("1997"), "Nothing named", "quiet", null, List.of())));
+                    new Event(PartialDate.parse("1997"), "Nothing named", "quiet", null, List.of())),
+            List.of(new SavedView("Zoomed on Pakistan", PartialDate.parse("2001-11"),
+                            Set.of(TieType.ENGAGEMENT, TieType.AMBASSADOR), true, "PAK", LayoutKind.GEOGRAPHIC,
+                            0.25, 12.5, -3.0),
+                    SavedView.of("Everything", PartialDate.parse("1979"))));
 
     private static String write(Dataset dataset) throws Exception {
         StringWriter out = new StringWriter();
@@ -65,5 +72,27 @@ class DatasetWriterTest {
     @Test
     void absentOptionalValuesAreWrittenAsNull() throws Exception {
         assertThat(write(DATASET)).contains("\"end\" : null", "\"source\" : null");
+    }
+
+    @Test
+    void viewsAreWrittenInBriefingOrderWithEveryField() throws Exception {
+        String json = write(DATASET);
+
+        assertThat(json).contains("\"views\" : [", "\"name\" : \"Zoomed on Pakistan\"", "\"date\" : \"2001-11\"",
+                "\"hiddenTypes\" : [ \"ambassador\", \"engagement\" ]", "\"hideStatesWithoutTies\" : true",
+                "\"focus\" : \"PAK\"", "\"layout\" : \"geographic\"", "\"zoom\" : 0.25",
+                "\"centre\" : [ 12.5, -3.0 ]", "\"focus\" : null", "\"hiddenTypes\" : [ ]");
+        assertThat(json.indexOf("Zoomed on Pakistan")).isLessThan(json.indexOf("Everything"));
+    }
+
+    @Test
+    void datasetWithoutViewsIsWrittenWithAnEmptyList() throws Exception {
+        Dataset none = new Dataset(DATASET.title(), DATASET.states(), DATASET.ties(), DATASET.events());
+
+        String json = write(none);
+
+        assertThat(json).contains("\"views\" : [ ]");
+        assertThat(new DatasetReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "none.json"))
+                .isEqualTo(none);
     }
 }

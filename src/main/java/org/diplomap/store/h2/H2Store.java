@@ -13,14 +13,19 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.diplomap.model.Confidence;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.Event;
+import org.diplomap.model.LayoutKind;
 import org.diplomap.model.PartialDate;
+import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
@@ -160,7 +165,7 @@ public final class H2Store implements DatasetStore {
     public synchronized Dataset load() {
         ensureOpen();
         try {
-            return new Dataset(readTitle(), readStates(), readTies(null), readEvents());
+            return new Dataset(readTitle(), readStates(), readTies(null), readEvents(), readViews());
         } catch (SQLException e) {
             throw readFailure(e);
         }
@@ -284,6 +289,40 @@ public final class H2Store implements DatasetStore {
     private record EventKey(String dateText, String title) {
     }
 
+    private List<SavedView> readViews() throws SQLException {
+        Map<String, Set<TieType>> hiddenByView = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT view_name, tie_type FROM saved_view_hidden_types")) {
+            while (rows.next()) {
+                hiddenByView.computeIfAbsent(rows.getString(1), k -> EnumSet.noneOf(TieType.class))
+                        .add(tieType(rows.getString(2)));
+            }
+        }
+        List<SavedView> views = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name, date_text, hide_states_without_ties, focus_code, "
+                     + "layout_kind, zoom, centre_x, centre_y FROM saved_views ORDER BY position, name")) {
+            while (rows.next()) {
+                String name = rows.getString(1);
+                views.add(new SavedView(name, date(rows.getString(2)), hiddenByView.getOrDefault(name, Set.of()),
+                        rows.getBoolean(3), rows.getString(4), layoutKind(rows.getString(5)),
+                        rows.getDouble(6), rows.getDouble(7), rows.getDouble(8)));
+            }
+        }
+        return views;
+    }
+
+    private List<String> readViewNames() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM saved_views ORDER BY position, name")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
+    }
+
     private static PartialDate date(String text) {
         return text == null ? null : PartialDate.parse(text);
     }
@@ -291,6 +330,11 @@ public final class H2Store implements DatasetStore {
     private TieType tieType(String code) {
         return TieType.fromCode(code).orElseThrow(() -> new StoreException(
                 "The database " + location + " holds an unknown tie type '" + code + "'."));
+    }
+
+    private LayoutKind layoutKind(String code) {
+        return LayoutKind.fromCode(code).orElseThrow(() -> new StoreException(
+                "The database " + location + " holds an unknown layout '" + code + "'."));
     }
 
     private Confidence confidence(String code) {
@@ -311,25 +355,21 @@ public final class H2Store implements DatasetStore {
     public synchronized void importDataset(Dataset dataset, boolean replace) {
         ensureOpen();
         try {
-            connection.setAutoCommit(false);
-            try {
+            inTransaction(() -> {
                 if (replace) {
                     deleteEverything();
                 }
                 mergeStates(dataset.states());
                 mergeTies(dataset.ties());
                 replaceEvents(dataset.events());
+                for (SavedView view : dataset.views()) {
+                    writeView(view);
+                }
                 markInitialised(dataset.title(), replace);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             if (hasErrorCode(e, FOREIGN_KEY_PARENT_MISSING)) {
-                throw new StoreException("Nothing was imported into " + location + ": a tie or event names a "
+                throw new StoreException("Nothing was imported into " + location + ": a tie, event or view names a "
                         + "state that is neither in the dataset nor stored (" + firstLine(e) + ").", e);
             }
             throw new StoreException("Nothing was imported into " + location + ": " + firstLine(e), e);
@@ -341,9 +381,29 @@ public final class H2Store implements DatasetStore {
         }
     }
 
+    @FunctionalInterface
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} as one transaction: all of it is stored, or nothing. */
+    private void inTransaction(Work work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
     private void deleteEverything() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // Children first, for the foreign keys. DELETE rather than TRUNCATE: it is part of the transaction.
+            statement.executeUpdate("DELETE FROM saved_views");
             statement.executeUpdate("DELETE FROM event_states");
             statement.executeUpdate("DELETE FROM events");
             statement.executeUpdate("DELETE FROM ties");
@@ -451,6 +511,111 @@ public final class H2Store implements DatasetStore {
         statement.setObject(1, event.date().firstDay());
         statement.setString(2, event.date().toString());
         statement.setString(3, event.title());
+    }
+
+    // ---- saved views
+
+    @Override
+    public synchronized List<SavedView> savedViews() {
+        ensureOpen();
+        try {
+            return readViews();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    @Override
+    public synchronized void saveView(SavedView view) {
+        Objects.requireNonNull(view, "view");
+        changeViews("Cannot save the view '" + view.name() + "'", () -> writeView(view));
+    }
+
+    @Override
+    public synchronized void deleteView(String name) {
+        changeViews("Cannot delete the view '" + name + "'", () -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM saved_views WHERE name = ?")) {
+                delete.setString(1, name);
+                if (delete.executeUpdate() > 0) {
+                    renumberViews(readViewNames());
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized void moveView(String name, int newPosition) {
+        changeViews("Cannot move the view '" + name + "'", () -> {
+            List<String> names = readViewNames();
+            if (!names.remove(name)) {
+                throw new IllegalArgumentException("No saved view is named '" + name + "'.");
+            }
+            if (newPosition < 0 || newPosition > names.size()) {
+                throw new IllegalArgumentException("Position " + newPosition + " is outside the briefing, which "
+                        + "runs from 0 to " + names.size() + ".");
+            }
+            names.add(newPosition, name);
+            renumberViews(names);
+        });
+    }
+
+    private void changeViews(String failure, Work work) {
+        ensureOpen();
+        try {
+            inTransaction(work);
+        } catch (SQLException e) {
+            if (hasErrorCode(e, FOREIGN_KEY_PARENT_MISSING)) {
+                throw new StoreException(failure + " in " + location + ": its focus is not a stored state ("
+                        + firstLine(e) + ").", e);
+            }
+            throw new StoreException(failure + " in " + location + ": " + firstLine(e), e);
+        }
+    }
+
+    /** Writes a view in the place of the stored one of that name, or at the end of the briefing. */
+    private void writeView(SavedView view) throws SQLException {
+        List<String> names = readViewNames();
+        int position = names.indexOf(view.name());
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO saved_views (name, position, "
+                + "date_text, hide_states_without_ties, focus_code, layout_kind, zoom, centre_x, centre_y) KEY (name) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            merge.setString(1, view.name());
+            merge.setInt(2, position >= 0 ? position : names.size());
+            merge.setString(3, view.date().toString());
+            merge.setBoolean(4, view.hideStatesWithoutTies());
+            merge.setString(5, view.focus());
+            merge.setString(6, view.layout().code());
+            merge.setDouble(7, view.zoom());
+            merge.setDouble(8, view.centreX());
+            merge.setDouble(9, view.centreY());
+            merge.executeUpdate();
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM saved_view_hidden_types WHERE view_name = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO saved_view_hidden_types (view_name, tie_type) VALUES (?, ?)")) {
+            delete.setString(1, view.name());
+            delete.executeUpdate();
+            for (TieType type : view.hiddenTypes()) {
+                insert.setString(1, view.name());
+                insert.setString(2, type.code());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Gives the views the positions 0, 1, 2... in the order of {@code names}. */
+    private void renumberViews(List<String> names) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE saved_views SET position = ? WHERE name = ?")) {
+            for (int i = 0; i < names.size(); i++) {
+                update.setInt(1, i);
+                update.setString(2, names.get(i));
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
     private void markInitialised(String title, boolean replace) throws SQLException {

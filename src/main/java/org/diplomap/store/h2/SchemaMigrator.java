@@ -20,7 +20,7 @@ import org.diplomap.store.StoreException;
 final class SchemaMigrator {
 
     /** The scripts, oldest first; script n brings the schema to version n. Append, never edit. */
-    static final List<String> SCRIPTS = List.of("V1__create_schema.sql");
+    static final List<String> SCRIPTS = List.of("V1__create_schema.sql", "V2__saved_views.sql");
 
     static final int KNOWN_VERSION = SCRIPTS.size();
 
@@ -29,12 +29,17 @@ final class SchemaMigrator {
 
     /** Migrates the database; refuses one written by a newer program or one that is not a Diplomap database. */
     static void migrate(Connection connection, String location) throws SQLException {
+        migrate(connection, location, KNOWN_VERSION);
+    }
+
+    /** Migrates the database up to {@code target}, so that a database of an older schema can be made for tests. */
+    static void migrate(Connection connection, String location, int target) throws SQLException {
         int current = currentVersion(connection, location);
         if (current > KNOWN_VERSION) {
             throw new StoreException("The database " + location + " was written by a newer Diplomap (schema "
                     + current + "); this one knows schema " + KNOWN_VERSION + ". Use a newer Diplomap.");
         }
-        for (int version = current + 1; version <= KNOWN_VERSION; version++) {
+        for (int version = current + 1; version <= target; version++) {
             apply(connection, version);
         }
     }
