@@ -28,6 +28,9 @@ import org.diplomap.graph.TieStyle;
 import org.diplomap.model.DateFormatException;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.TieType;
+import org.diplomap.model.LayoutKind;
+import org.diplomap.ui.map.WorldMapLayer;
+import org.graphstream.ui.fx_viewer.FxDefaultView;
 import org.graphstream.ui.fx_viewer.FxViewPanel;
 import org.graphstream.ui.fx_viewer.FxViewer;
 import org.graphstream.ui.geom.Point3;
@@ -54,6 +57,7 @@ public final class NetworkView extends StackPane {
     private final FxViewPanel panel;
     private final Tooltip tooltip = new Tooltip();
     private final VBox legend;
+    private WorldMapLayer mapLayer;
     private Point3 dragStartGu;
     private boolean dragged;
 
@@ -95,8 +99,21 @@ public final class NetworkView extends StackPane {
 
         model.networkProperty().addListener((obs, old, network) -> {
             if (network != null) {
-                networkGraph.reset(network.index().states(), network.layout());
+                if (mapLayer == null) {
+                    mapLayer = new WorldMapLayer(panel, network.outlines());
+                    ((FxDefaultView) panel).setBackLayerRenderer(mapLayer);
+                }
+                networkGraph.reset(network.index().states(), network.layout(model.layoutKindProperty().get()));
                 networkGraph.setOptions(model.optionsProperty().get());
+                mapLayer.setVisible(model.layoutKindProperty().get() == LayoutKind.GEOGRAPHIC);
+                fitAll();
+            }
+        });
+        model.layoutKindProperty().addListener((obs, old, kind) -> {
+            NetworkViewModel.Network network = model.networkProperty().get();
+            if (network != null) {
+                networkGraph.move(network.layout(kind));
+                mapLayer.setVisible(kind == LayoutKind.GEOGRAPHIC);
                 fitAll();
             }
         });

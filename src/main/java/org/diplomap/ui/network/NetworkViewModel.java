@@ -2,6 +2,7 @@ package org.diplomap.ui.network;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -14,8 +15,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.diplomap.graph.Comparison;
 import org.diplomap.graph.DisplayOptions;
+import org.diplomap.graph.GeoLayout;
 import org.diplomap.graph.Layout;
 import org.diplomap.graph.StableLayout;
+import org.diplomap.io.Outline;
+import org.diplomap.io.WorldAtlas;
+import org.diplomap.model.LayoutKind;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.State;
@@ -31,8 +36,15 @@ import org.diplomap.ui.task.TaskRunner;
  */
 public final class NetworkViewModel {
 
-    /** A layout with the index it was computed for, so a view can set both at once. */
-    public record Network(TimelineIndex index, Layout layout) {
+    /**
+     * A dataset ready to draw: its index, its two layouts (the stable network one and the geographic one) and the
+     * country outlines drawn behind the geographic one.
+     */
+    public record Network(TimelineIndex index, Layout networkLayout, Layout geographicLayout, List<Outline> outlines) {
+
+        public Layout layout(LayoutKind kind) {
+            return kind == LayoutKind.GEOGRAPHIC ? geographicLayout : networkLayout;
+        }
     }
 
     /**
@@ -53,6 +65,8 @@ public final class NetworkViewModel {
     private final ReadOnlyObjectWrapper<DisplayOptions> options =
             new ReadOnlyObjectWrapper<>(this, "options", DisplayOptions.DEFAULT);
     private final ObjectProperty<LocalDate> compareDate = new SimpleObjectProperty<>(this, "compareDate");
+    private final ObjectProperty<LayoutKind> layoutKind = new SimpleObjectProperty<>(this, "layoutKind",
+            LayoutKind.NETWORK);
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
     private LocalDate pendingDate;
     private boolean busy;
@@ -76,7 +90,11 @@ public final class NetworkViewModel {
     /** Lays out a (new) dataset on the worker, then shows it at {@code day}. */
     public void load(TimelineIndex index, LocalDate day) {
         loading.set(String.format("Laying out %,d states and %,d ties\u2026", index.states().size(), index.tieCount()));
-        tasks.run(() -> new Network(index, StableLayout.compute(index.states(), index.ties())), loaded -> {
+        tasks.run(() -> {
+            WorldAtlas atlas = WorldAtlas.bundled();
+            return new Network(index, StableLayout.compute(index.states(), index.ties()),
+                    GeoLayout.compute(index.states(), atlas), atlas.outlines());
+        }, loaded -> {
             loading.set("");
             network.set(loaded);
             frame.set(null);
@@ -144,6 +162,11 @@ public final class NetworkViewModel {
     /** The comparison in words ("Since 2024-12-01: +3 gained, -1 lost"); empty when not comparing. */
     public ReadOnlyStringProperty comparisonTextProperty() {
         return comparisonText.getReadOnlyProperty();
+    }
+
+    /** Which layout places the states: the stable network layout or the map. */
+    public ObjectProperty<LayoutKind> layoutKindProperty() {
+        return layoutKind;
     }
 
     /** What is hidden, dimmed or stressed. */

@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -22,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.diplomap.model.LayoutKind;
 import org.diplomap.ui.AppContext;
 import org.diplomap.ui.details.DetailsView;
 import org.diplomap.ui.network.NetworkView;
@@ -197,9 +200,23 @@ public final class MainView extends BorderPane {
         MenuItem clearFocus = item("Clear focus", "menu-clear-focus", null, () -> context.network().focus(null));
         MenuItem find = item("Find a state\u2026", "menu-find", new KeyCodeCombination(KeyCode.F,
                 KeyCombination.SHORTCUT_DOWN), () -> searchView.focus());
+        ToggleGroup layouts = new ToggleGroup();
+        RadioMenuItem networkLayout = new RadioMenuItem("Network layout");
+        networkLayout.setId("menu-layout-network");
+        networkLayout.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        networkLayout.setOnAction(e -> context.network().layoutKindProperty().set(LayoutKind.NETWORK));
+        RadioMenuItem mapLayout = new RadioMenuItem("Geographic layout (map)");
+        mapLayout.setId("menu-layout-map");
+        mapLayout.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        mapLayout.setOnAction(e -> context.network().layoutKindProperty().set(LayoutKind.GEOGRAPHIC));
+        networkLayout.setToggleGroup(layouts);
+        mapLayout.setToggleGroup(layouts);
+        networkLayout.setSelected(true);
+        context.network().layoutKindProperty().addListener((obs, old, kind) ->
+                (kind == LayoutKind.GEOGRAPHIC ? mapLayout : networkLayout).setSelected(true));
         MenuItem present = item("Presentation mode (F11)", "menu-present", null, () -> setPresenting(!presenting.get()));
-        Menu view = new Menu("View", null, find, zoomIn, zoomOut, fit, new SeparatorMenuItem(), hideDormant, focus,
-                clearFocus, new SeparatorMenuItem(), present);
+        Menu view = new Menu("View", null, find, zoomIn, zoomOut, fit, new SeparatorMenuItem(), networkLayout,
+                mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), present);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), () -> info(
                 "Keyboard shortcuts", """
