@@ -43,6 +43,8 @@ public final class EventListView extends VBox {
 
     private final EventListViewModel model;
     private final ListView<TimelineEvent> list = new ListView<>();
+    /** A scroll asked for before the list had its size, when it could not tell where the rows would be. */
+    private boolean scrollPending;
 
     public EventListView(EventListViewModel model) {
         this.model = model;
@@ -70,6 +72,12 @@ public final class EventListView extends VBox {
         model.currentProperty().addListener((obs, old, position) -> follow());
         model.events().addListener((ListChangeListener<TimelineEvent>) change -> follow());
         list.skinProperty().addListener((obs, old, skin) -> follow());
+        list.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs && scrollPending) {
+                scrollPending = false;
+                follow();
+            }
+        });
 
         getChildren().addAll(heading, list);
         follow();
@@ -82,21 +90,27 @@ public final class EventListView extends VBox {
             list.getSelectionModel().clearSelection();
         } else {
             list.getSelectionModel().select(position);
-            if (!isInSight(position)) {
-                // A few rows of the past above the current event give it context.
-                list.scrollTo(Math.max(0, position - 3));
-            }
+            scrollToSee(position);
         }
     }
 
-    private boolean isInSight(int position) {
-        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return false;
+    private void scrollToSee(int position) {
+        IndexedCell<?> first = null;
+        IndexedCell<?> last = null;
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            first = flow.getFirstVisibleCell();
+            last = flow.getLastVisibleCell();
         }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (first == null || last == null) {
+            // Before its first layout the list would scroll by a guess of its height: wait for the layout.
+            scrollPending = true;
+            return;
+        }
         // The first and last cells may be cut by the edges: only those strictly between are wholly in sight.
-        return first != null && last != null && position > first.getIndex() && position < last.getIndex();
+        if (position <= first.getIndex() || position >= last.getIndex()) {
+            // A few rows of the past above the current event give it context.
+            list.scrollTo(Math.max(0, position - 3));
+        }
     }
 
     private final class EventCell extends ListCell<TimelineEvent> {
@@ -112,6 +126,9 @@ public final class EventListView extends VBox {
         }
 
         EventCell() {
+            // As wide as the list, never wider: long titles end in an ellipsis rather than scroll sideways.
+            setPrefWidth(0);
+            title.setMinWidth(0);
             date.setMinWidth(78);
             date.getStyleClass().add("event-date");
             title.setMaxWidth(Double.MAX_VALUE);
