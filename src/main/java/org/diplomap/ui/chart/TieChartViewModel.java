@@ -23,6 +23,10 @@ import org.diplomap.ui.task.TaskRunner;
  * focus), and the place of the current date on that span. The counts are computed on the task runner: a
  * large index takes a moment. When the index or the focus changes while counts are computed, only the
  * latest request is answered.
+ *
+ * <p>In the window: {@code chart = new TieChartViewModel(tasks, shell::reportError)};
+ * {@code chart.dateProperty().bind(timeline.dateProperty())}; {@code chart.setIndex(index)} on every new
+ * index; {@code chart.focusProperty()} set to a state's code (or null) when the user focuses on one.
  */
 public final class TieChartViewModel {
 

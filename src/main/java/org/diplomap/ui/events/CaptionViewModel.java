@@ -20,6 +20,10 @@ import org.diplomap.timeline.TimelineIndex;
  * Only an event ON the current date shows: a caption that stayed up for days after its event would describe
  * a network that has since changed. On a day with several events the last one shows, as in the event list
  * (tie starts and ends come after the narrative events of their day).
+ *
+ * <p>In the window: {@code caption.dateProperty().bind(timeline.dateProperty())};
+ * {@code caption.setIndex(index)} on every new index; {@code caption.setScale(PRESENTATION_SCALE)} in
+ * presentation mode. Its view goes in the graph's StackPane, e.g. aligned BOTTOM_LEFT with a margin.
  */
 public final class CaptionViewModel {
 

@@ -17,6 +17,10 @@ import org.diplomap.timeline.TimelineIndex;
 /**
  * Every event of the timeline, in date order, and which one is current: the last event on or before the
  * current date. Choosing an event moves the window to its date through the go-to callback.
+ *
+ * <p>In the window: {@code events = new EventListViewModel(timeline::goTo)};
+ * {@code events.dateProperty().bind(timeline.dateProperty())}; {@code events.setIndex(index)} on every new
+ * index.
  */
 public final class EventListViewModel {
 
