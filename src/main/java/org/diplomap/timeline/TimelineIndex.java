@@ -18,6 +18,7 @@ import org.diplomap.model.Snapshot;
 import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
 
 /**
  * The network at any date, answered from memory. Every tie start and end is a change; the changes are kept
@@ -193,9 +194,50 @@ public final class TimelineIndex {
         return new SnapshotDiff(from, to, added, removed, statesAdded, statesRemoved);
     }
 
+    /**
+     * The number of active ties of each type on {@code samples} days spread evenly from {@code from} to
+     * {@code to} (both included; fewer days when the span has fewer). With a {@code focusCode}, only the ties
+     * from or to that state count. One pass over the changes: the cost grows with changes plus samples, so a
+     * chart of a large history does not take a snapshot per sample.
+     */
+    public List<TypeCounts> countsOverTime(LocalDate from, LocalDate to, int samples, String focusCode) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to " + to + " is before from " + from);
+        }
+        if (samples < 1) {
+            throw new IllegalArgumentException("samples must be at least 1, not " + samples);
+        }
+        long first = from.toEpochDay();
+        long span = to.toEpochDay() - first;
+        int count = (int) Math.min(samples, span + 1);
+        List<TypeCounts> result = new ArrayList<>(count);
+        int[] counts = new int[TieType.values().length];
+        // Whether a change starts or ends its tie is known by toggling, as in the keyframes; the dates alone
+        // would not tell a tie that starts and ends on the same day.
+        BitSet active = new BitSet(ties.length);
+        int c = 0;
+        for (int i = 0; i < count; i++) {
+            long day = count == 1 ? first : first + Math.round((double) i * span / (count - 1));
+            while (c < changeDays.length && changeDays[c] <= day) {
+                int tie = changeTies[c++];
+                active.flip(tie);
+                if (focusCode == null || ties[tie].from().equals(focusCode) || ties[tie].to().equals(focusCode)) {
+                    counts[ties[tie].type().ordinal()] += active.get(tie) ? 1 : -1;
+                }
+            }
+            result.add(new TypeCounts(LocalDate.ofEpochDay(day), counts));
+        }
+        return result;
+    }
+
     /** Every event of the timeline, narrative and tie starts and ends, by date. */
     public List<TimelineEvent> events() {
         return events;
+    }
+
+    /** The number of events on or before {@code day}: the current event is {@code events().get(n - 1)}. */
+    public int eventsUpTo(LocalDate day) {
+        return upperBound(eventDays, day.toEpochDay());
     }
 
     /** The first day after {@code day} on which something happens. */

@@ -79,6 +79,42 @@ class TimelineIndexProperties {
         }
     }
 
+    @Property(tries = 200)
+    void countsOverTimeEqualCountingTheSnapshotOfEachSampleDay(
+            @ForAll("datasets") Dataset dataset,
+            @ForAll @IntRange(min = -10, max = SPAN_DAYS + 10) int first,
+            @ForAll @IntRange(min = 0, max = SPAN_DAYS) int length,
+            @ForAll @IntRange(min = 1, max = 400) int samples,
+            @ForAll("focusCodes") String focus) {
+        TimelineIndex index = TimelineIndex.of(dataset);
+        LocalDate from = EPOCH.plusDays(first);
+        LocalDate to = from.plusDays(length);
+
+        List<TypeCounts> counts = index.countsOverTime(from, to, samples, focus);
+
+        assertThat(counts).hasSize(Math.min(samples, length + 1));
+        assertThat(counts.get(0).day()).isEqualTo(from);
+        assertThat(counts).extracting(TypeCounts::day).isSorted().doesNotHaveDuplicates().allSatisfy(day ->
+                assertThat(day).isBetween(from, to));
+        if (samples > 1) {
+            assertThat(counts.get(counts.size() - 1).day()).isEqualTo(to);
+        }
+        for (TypeCounts sample : counts) {
+            List<Tie> active = index.snapshotAt(sample.day()).ties().stream()
+                    .filter(t -> focus == null || t.from().equals(focus) || t.to().equals(focus)).toList();
+            for (TieType type : TieType.values()) {
+                assertThat(sample.count(type)).as("%s on %s", type, sample.day())
+                        .isEqualTo((int) active.stream().filter(t -> t.type() == type).count());
+            }
+        }
+    }
+
+    /** A state of the datasets, or none (every tie counts). */
+    @Provide
+    Arbitrary<String> focusCodes() {
+        return Arbitraries.of(CODES).injectNull(0.3);
+    }
+
     @Provide
     Arbitrary<Dataset> datasets() {
         Arbitrary<int[]> period = Combinators.combine(

@@ -1,6 +1,7 @@
 package org.diplomap.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -146,5 +147,65 @@ class TimelineIndexTest {
         TimelineIndex withSelf = TimelineIndex.of(new Dataset("test", STATES, List.of(self), List.of()));
 
         assertThat(withSelf.tiesOf("RUS")).containsExactly(self);
+    }
+
+    @Test
+    void countsOverTimeSampleBothEndsAndCountEachTypeOnThoseDays() {
+        List<TypeCounts> counts = index.countsOverTime(LocalDate.of(1997, 1, 1), LocalDate.of(2026, 2, 1), 200, null);
+
+        assertThat(counts).hasSize(200);
+        assertThat(counts.get(0).day()).isEqualTo(LocalDate.of(1997, 1, 1));
+        assertThat(counts.get(0).total()).isZero();
+        TypeCounts last = counts.get(199);
+        assertThat(last.day()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(last.count(TieType.RECOGNITION)).isEqualTo(1);
+        assertThat(last.count(TieType.AMBASSADOR)).isEqualTo(1);
+        assertThat(last.count(TieType.ENGAGEMENT)).isEqualTo(2);
+        assertThat(counts).extracting(TypeCounts::day).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void countsOverTimeOnTheDaysATieStartsAndEnds() {
+        List<TypeCounts> counts = index.countsOverTime(LocalDate.of(2001, 11, 21), LocalDate.of(2001, 11, 22), 2, null);
+
+        assertThat(counts).extracting(c -> c.count(TieType.RECOGNITION)).containsExactly(1, 0);
+    }
+
+    @Test
+    void countsOverTimeWithAFocusCountOnlyThatStatesTies() {
+        List<TypeCounts> norway = index.countsOverTime(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 2, 1), 4, "NOR");
+
+        assertThat(norway).extracting(c -> c.count(TieType.ENGAGEMENT)).containsExactly(1, 1, 0, 1);
+        assertThat(norway).allSatisfy(c -> assertThat(c.total()).isEqualTo(c.count(TieType.ENGAGEMENT)));
+        assertThat(index.countsOverTime(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1), 1, "AFG").get(0).total())
+                .isEqualTo(4);
+        assertThat(index.countsOverTime(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1), 1, "XXX").get(0).total())
+                .isZero();
+    }
+
+    @Test
+    void countsOverTimeGiveOneSampleADayWhenTheSpanIsShorterThanTheSamples() {
+        List<TypeCounts> counts = index.countsOverTime(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 5), 300, null);
+
+        assertThat(counts).extracting(TypeCounts::day).containsExactly(LocalDate.of(2025, 7, 1),
+                LocalDate.of(2025, 7, 2), LocalDate.of(2025, 7, 3), LocalDate.of(2025, 7, 4), LocalDate.of(2025, 7, 5));
+        assertThat(counts).extracting(c -> c.count(TieType.RECOGNITION)).containsExactly(0, 0, 1, 1, 1);
+    }
+
+    @Test
+    void countsOverTimeRefuseABackwardSpanOrNoSample() {
+        assertThatThrownBy(() -> index.countsOverTime(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1), 10, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.countsOverTime(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), 0, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eventsUpToCountsTheEventsOnOrBeforeADay() {
+        assertThat(index.eventsUpTo(LocalDate.of(1997, 5, 24))).isZero();
+        assertThat(index.eventsUpTo(LocalDate.of(1997, 5, 25))).isEqualTo(1);
+        assertThat(index.events().get(index.eventsUpTo(LocalDate.of(2025, 7, 3)) - 1).title())
+                .isEqualTo("Russia \u2192 Afghanistan: Recognition begins");
+        assertThat(index.eventsUpTo(LocalDate.of(2100, 1, 1))).isEqualTo(index.events().size());
     }
 }

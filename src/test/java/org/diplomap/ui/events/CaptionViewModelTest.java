@@ -1,0 +1,70 @@
+package org.diplomap.ui.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.diplomap.store.Workspace;
+import org.diplomap.timeline.TimelineIndex;
+import org.junit.jupiter.api.Test;
+
+class CaptionViewModelTest {
+
+    private static final TimelineIndex BUNDLED = TimelineIndex.of(Workspace.bundledDataset());
+
+    private final CaptionViewModel model = new CaptionViewModel();
+
+    @Test
+    void tellsTheEventOfTheCurrentDateWithItsDateAsWrittenAndItsSource() {
+        model.setIndex(BUNDLED);
+
+        model.dateProperty().set(LocalDate.of(2023, 12, 29));
+
+        assertThat(model.showingProperty().get()).isTrue();
+        assertThat(model.titleProperty().get())
+                .isEqualTo("Kazakhstan announces removal of the Taliban from its banned-organisations list");
+        assertThat(model.dateTextProperty().get()).isEqualTo("2023-12-29");
+        assertThat(model.sourceProperty().get()).isEqualTo("Source: Kazakhstan Today (kt.kz), 29 Dec 2023");
+    }
+
+    @Test
+    void aDateWrittenAsAMonthIsToldAsWrittenOnTheFirstDayOfThatMonth() {
+        model.setIndex(BUNDLED);
+
+        model.dateProperty().set(LocalDate.of(2023, 9, 1));
+
+        assertThat(model.dateTextProperty().get()).isEqualTo("2023-09");
+        assertThat(model.titleProperty().get()).contains("China").contains("begins");
+    }
+
+    @Test
+    void hidesOnADayWithoutAnEventEvenTheDayAfterOne() {
+        model.setIndex(BUNDLED);
+        model.dateProperty().set(LocalDate.of(2023, 12, 29));
+
+        model.dateProperty().set(LocalDate.of(2023, 12, 30));
+
+        assertThat(model.showingProperty().get()).isFalse();
+        assertThat(model.titleProperty().get()).isEmpty();
+        assertThat(model.sourceProperty().get()).isEmpty();
+        assertThat(model.eventProperty().get()).isNull();
+    }
+
+    @Test
+    void showsNothingBeforeAnIndexArrivesAndTheEventOnceItDoes() {
+        model.dateProperty().set(LocalDate.of(2025, 7, 3));
+        assertThat(model.showingProperty().get()).isFalse();
+
+        model.setIndex(BUNDLED);
+
+        assertThat(model.titleProperty().get()).isEqualTo("Russia \u2192 Afghanistan: Recognition begins");
+    }
+
+    @Test
+    void presentationModeScalesTheType() {
+        assertThat(model.getScale()).isEqualTo(1.0);
+
+        model.setScale(CaptionViewModel.PRESENTATION_SCALE);
+
+        assertThat(model.scaleProperty().get()).isGreaterThan(1.0);
+    }
+}
