@@ -67,6 +67,8 @@ public final class DiplomapCommand implements Callable<Integer> {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
+            // Monocle's virtual screen (1280x800 unless told) must hold the whole window.
+            System.setProperty("headless.geometry", "1920x1200-32");
             System.setProperty("java.awt.headless", "true");
             System.setProperty("diplomap.noDialogs", "true");
         }

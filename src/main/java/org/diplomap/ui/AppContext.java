@@ -2,7 +2,10 @@ package org.diplomap.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.diplomap.ui.chart.TieChartViewModel;
 import org.diplomap.ui.details.DetailsViewModel;
+import org.diplomap.ui.events.CaptionViewModel;
+import org.diplomap.ui.events.EventListViewModel;
 import org.diplomap.ui.network.NetworkViewModel;
 import org.diplomap.ui.search.SearchViewModel;
 import org.diplomap.ui.shell.ShellViewModel;
@@ -20,15 +23,23 @@ public final class AppContext implements AutoCloseable {
     private final NetworkViewModel network;
     private final DetailsViewModel details = new DetailsViewModel();
     private final SearchViewModel search = new SearchViewModel();
+    private final TieChartViewModel chart;
+    private final EventListViewModel events;
+    private final CaptionViewModel caption = new CaptionViewModel();
 
     public AppContext(TaskRunner tasks, LocalDate requestedDate) {
         shell = new ShellViewModel(tasks);
         network = new NetworkViewModel(tasks, shell::reportError);
+        chart = new TieChartViewModel(tasks, shell::reportError);
+        events = new EventListViewModel(timeline::moveTo);
         shell.indexProperty().addListener((obs, old, index) -> {
             boolean first = old == null;
             timeline.setIndex(index);
             details.setIndex(index);
             search.setIndex(index);
+            chart.setIndex(index);
+            events.setIndex(index);
+            caption.setIndex(index);
             if (first) {
                 timeline.goTo(requestedDate != null ? requestedDate : ShellViewModel.defaultDate(index));
             }
@@ -36,6 +47,10 @@ public final class AppContext implements AutoCloseable {
         });
         timeline.dateProperty().addListener((obs, old, day) -> network.showDate(day));
         details.dateProperty().bind(timeline.dateProperty());
+        chart.dateProperty().bind(timeline.dateProperty());
+        events.dateProperty().bind(timeline.dateProperty());
+        caption.dateProperty().bind(timeline.dateProperty());
+        network.optionsProperty().addListener((obs, old, options) -> chart.focusProperty().set(options.focus()));
         details.setOnGoTo(timeline::moveTo);
         // One selection, shown by the network and described by the details panel.
         network.optionsProperty().addListener((obs, old, options) -> details.select(options.selected()));
@@ -52,6 +67,18 @@ public final class AppContext implements AutoCloseable {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public TieChartViewModel chart() {
+        return chart;
+    }
+
+    public EventListViewModel events() {
+        return events;
+    }
+
+    public CaptionViewModel caption() {
+        return caption;
     }
 
     public void open(Path database) {

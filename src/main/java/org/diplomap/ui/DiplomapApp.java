@@ -18,8 +18,8 @@ import org.diplomap.ui.task.FxTaskRunner;
 /** The desktop application: one window on the database named by the launch options. */
 public final class DiplomapApp extends Application {
 
-    public static final int DEFAULT_WIDTH = 1280;
-    public static final int DEFAULT_HEIGHT = 800;
+    public static final int DEFAULT_WIDTH = 1440;
+    public static final int DEFAULT_HEIGHT = 900;
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private AppContext context;

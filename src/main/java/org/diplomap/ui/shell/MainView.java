@@ -21,12 +21,17 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.diplomap.model.LayoutKind;
 import org.diplomap.ui.AppContext;
+import org.diplomap.ui.chart.TieChartView;
 import org.diplomap.ui.details.DetailsView;
+import org.diplomap.ui.events.CaptionView;
+import org.diplomap.ui.events.CaptionViewModel;
+import org.diplomap.ui.events.EventListView;
 import org.diplomap.ui.network.NetworkView;
 import org.diplomap.ui.search.SearchView;
 import org.diplomap.ui.timeline.TimelineView;
@@ -40,6 +45,10 @@ public final class MainView extends BorderPane {
     private final MenuBar menuBar;
     private final HBox topBar;
     private final DetailsView detailsView;
+    private final CaptionView captionView;
+    private final TieChartView chartView;
+    private final EventListView eventListView;
+    private final HBox bottomPanel;
     private final SearchView searchView;
     private final HBox statusBar;
     private final javafx.beans.property.BooleanProperty presenting =
@@ -66,7 +75,18 @@ public final class MainView extends BorderPane {
         top.setStyle("-fx-background-color: -fx-background; -fx-padding: 0 8 0 0;");
         topBar = top;
         setTop(top);
-        setCenter(networkView);
+        captionView = new CaptionView(context.caption());
+        captionView.setMaxWidth(Double.MAX_VALUE);
+        // The caption has a band of its own above the graph: it never hides a state, and the graph does not
+        // change size when a caption comes and goes.
+        StackPane captionBand = new StackPane(captionView);
+        captionBand.setId("caption-band");
+        captionBand.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        captionBand.setPadding(new Insets(8, 12, 0, 12));
+        captionBand.minHeightProperty().bind(captionView.heightProperty().add(8));
+        BorderPane centre = new BorderPane(networkView);
+        centre.setTop(captionBand);
+        setCenter(centre);
         VBox side = new VBox(10, networkView.legendPane(), detailsView);
         side.setId("side-panel");
         side.setPadding(new Insets(10));
@@ -74,7 +94,20 @@ public final class MainView extends BorderPane {
         side.setStyle("-fx-background-color: #FAFAFA; -fx-border-color: transparent transparent transparent #DDDDDD;");
         VBox.setVgrow(detailsView, Priority.ALWAYS);
         setRight(side);
-        setBottom(new VBox(timelineView, statusBar));
+        chartView = new TieChartView(context.chart());
+        eventListView = new EventListView(context.events());
+        eventListView.setPrefWidth(420);
+        eventListView.setMinWidth(300);
+        HBox.setHgrow(chartView, Priority.ALWAYS);
+        HBox overTime = new HBox(10, chartView, eventListView);
+        overTime.setId("bottom-panel");
+        overTime.setPadding(new Insets(0, 10, 6, 6));
+        // Fixed height, so that the graph keeps the space that is left.
+        overTime.setPrefHeight(190);
+        overTime.setMinHeight(190);
+        overTime.setMaxHeight(190);
+        bottomPanel = overTime;
+        setBottom(new VBox(timelineView, overTime, statusBar));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::briefingKeys);
@@ -144,8 +177,11 @@ public final class MainView extends BorderPane {
         presenting.set(on);
         topBar.setVisible(!on);
         topBar.setManaged(!on);
-        detailsView.setVisible(!on);
-        detailsView.setManaged(!on);
+        for (javafx.scene.Node chrome : new javafx.scene.Node[] {detailsView, bottomPanel}) {
+            chrome.setVisible(!on);
+            chrome.setManaged(!on);
+        }
+        context.caption().setScale(on ? CaptionViewModel.PRESENTATION_SCALE : 1);
         statusBar.setVisible(!on);
         statusBar.setManaged(!on);
         timelineView.setPresenting(on);
