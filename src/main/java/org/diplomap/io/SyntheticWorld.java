@@ -408,8 +408,10 @@ public final class SyntheticWorld {
                 if (time >= hi) {
                     break;
                 }
-                level = nextLevel(level, inWar((int) time));
-                PartialDate date = dateWithPrecision((int) time, last + 1);
+                // Floored, as days before 1970 are negative and a cast would round them up.
+                int day = (int) Math.floor(time);
+                level = nextLevel(level, inWar(day));
+                PartialDate date = dateWithPrecision(day, last + 1);
                 last = epochDay(date);
                 steps.add(new Step(last, date, level));
             }
