@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -225,7 +226,7 @@ public final class SyntheticWorld {
                     }
                     end = dateWithPrecision(endDay, from + 1);
                 }
-                all.add(new Country(String.format("HS%03d", h + 1), historicalName(names), start, end, spanFirst, spanUntil));
+                all.add(new Country(String.format(Locale.ROOT, "HS%03d", h + 1), historicalName(names), start, end, spanFirst, spanUntil));
             }
             assignRegions(all);
             for (Country country : all) {
@@ -644,13 +645,13 @@ public final class SyntheticWorld {
                 return yearOf(day);
             }
             if (u >= 0.8 && date.withDayOfMonth(1).toEpochDay() >= floor) {
-                return coarse(String.format("%04d-%02d", date.getYear(), date.getMonthValue()));
+                return coarse(String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue()));
             }
             return PartialDate.ofDay(date);
         }
 
         private PartialDate yearOf(int day) {
-            return coarse(String.format("%04d", LocalDate.ofEpochDay(day).getYear()));
+            return coarse(String.format(Locale.ROOT, "%04d", LocalDate.ofEpochDay(day).getYear()));
         }
 
         private PartialDate coarse(String text) {
