@@ -194,8 +194,12 @@ public final class DatasetReader {
             }
             List<TieJson> tiesJson = orEmpty(json.ties());
             List<Tie> ties = new ArrayList<>();
+            // Only ties of the same pair and type can overlap: look those up, not every earlier tie.
+            Map<String, List<Integer>> tiesOfKind = new HashMap<>();
             for (int i = 0; i < tiesJson.size(); i++) {
-                ties.add(tie(tiesJson.get(i), "ties[" + i + "]", ties));
+                Tie tie = tie(tiesJson.get(i), "ties[" + i + "]", ties, tiesOfKind);
+                tiesOfKind.computeIfAbsent(kindOf(tie), k -> new ArrayList<>()).add(ties.size());
+                ties.add(tie);
             }
             List<EventJson> eventsJson = orEmpty(json.events());
             List<Event> events = new ArrayList<>();
@@ -249,7 +253,8 @@ public final class DatasetReader {
             return new State(code, name, start, end);
         }
 
-        private Tie tie(TieJson json, String place, List<Tie> earlier) throws DatasetFormatException {
+        private Tie tie(TieJson json, String place, List<Tie> earlier, Map<String, List<Integer>> earlierOfKind)
+                throws DatasetFormatException {
             requireObject(json, place);
             String from = knownCode(required(json.from(), place, "from"), place + ".from");
             String to = knownCode(required(json.to(), place, "to"), place + ".to");
@@ -268,9 +273,9 @@ public final class DatasetReader {
                         "unknown confidence '" + json.confidence() + "'; expected high, medium or low"));
             }
             Tie tie = new Tie(from, to, type, start, end, json.description(), json.source(), confidence);
-            for (int k = 0; k < earlier.size(); k++) {
+            for (int k : earlierOfKind.getOrDefault(kindOf(tie), List.of())) {
                 Tie other = earlier.get(k);
-                if (sameKind(tie, other) && tie.overlaps(other)) {
+                if (tie.overlaps(other)) {
                     throw fail(place, "overlaps ties[" + k + "] (" + describe(other)
                             + "): ties with the same from, to and type must not overlap");
                 }
@@ -397,8 +402,9 @@ public final class DatasetReader {
         }
     }
 
-    static boolean sameKind(Tie a, Tie b) {
-        return a.from().equals(b.from()) && a.to().equals(b.to()) && a.type() == b.type();
+    /** Ties of the same kind (pair and type) must not overlap. */
+    static String kindOf(Tie tie) {
+        return tie.from() + ">" + tie.to() + ":" + tie.type().code();
     }
 
     static String describe(Tie tie) {

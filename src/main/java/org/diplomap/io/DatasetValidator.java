@@ -1,7 +1,10 @@
 package org.diplomap.io;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.diplomap.model.Dataset;
@@ -22,11 +25,15 @@ public final class DatasetValidator {
         for (Tie tie : incoming.ties()) {
             replaced.add(tie.id());
         }
+        Map<String, List<Tie>> storedOfKind = new HashMap<>();
+        for (Tie old : stored.ties()) {
+            storedOfKind.computeIfAbsent(DatasetReader.kindOf(old), k -> new ArrayList<>()).add(old);
+        }
         List<Tie> ties = incoming.ties();
         for (int i = 0; i < ties.size(); i++) {
             Tie tie = ties.get(i);
-            for (Tie old : stored.ties()) {
-                if (!replaced.contains(old.id()) && DatasetReader.sameKind(tie, old) && tie.overlaps(old)) {
+            for (Tie old : storedOfKind.getOrDefault(DatasetReader.kindOf(tie), List.of())) {
+                if (!replaced.contains(old.id()) && tie.overlaps(old)) {
                     throw new DatasetFormatException(fileName, "ties[" + i + "]", "overlaps the stored tie "
                             + DatasetReader.describe(old) + ": ties with the same from, to and type must not overlap");
                 }
