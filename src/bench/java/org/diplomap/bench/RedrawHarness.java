@@ -19,7 +19,8 @@ import org.graphstream.ui.view.Viewer;
 /**
  * How long the graph view takes to show another date: apply the diff to the graph, let GraphStream draw the
  * view, and rasterise it (Node.snapshot), all on the FX thread, headless (Monocle, software rendering).
- * Prints the median and the 90th percentile of each kind of step.
+ * Prints the median and the 90th percentile of each kind of step. {@code -Ddense=false} draws the ties with
+ * their full styles (dashes, dots, arrowheads) instead of the light drawing the window uses for such a dataset.
  *
  * <p>java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp target/benchmarks.jar
  * org.diplomap.bench.RedrawHarness
@@ -52,7 +53,7 @@ public final class RedrawHarness {
 
     private static void run(TimelineIndex index, Layout layout) {
         NetworkGraph graph = new NetworkGraph();
-        graph.reset(index.states(), layout);
+        graph.reset(index.states(), layout, Boolean.parseBoolean(System.getProperty("dense", "true")));
         FxViewer viewer = new FxViewer(graph.graph(), Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
         viewer.disableAutoLayout();
         FxDefaultView view = (FxDefaultView) viewer.addDefaultView(false);

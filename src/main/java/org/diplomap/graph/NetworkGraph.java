@@ -36,15 +36,29 @@ public final class NetworkGraph {
     private Comparison comparison;
     private Set<String> gainedIds = Set.of();
     private LocalDate shownDate;
+    private boolean dense;
+
+    /** Above this many ties in a dataset, ties are drawn as thin plain lines (see GraphStyleSheet). */
+    public static final int DENSE_TIES = 20_000;
 
     public NetworkGraph() {
         applyStyle();
     }
 
     private void applyStyle() {
-        graph.setAttribute("ui.stylesheet", GraphStyleSheet.css());
-        graph.setAttribute("ui.quality");
-        graph.setAttribute("ui.antialias");
+        graph.setAttribute("ui.stylesheet", GraphStyleSheet.css(dense));
+        if (dense) {
+            graph.removeAttribute("ui.quality");
+            graph.removeAttribute("ui.antialias");
+        } else {
+            graph.setAttribute("ui.quality");
+            graph.setAttribute("ui.antialias");
+        }
+    }
+
+    /** Whether ties are drawn the light way, for networks of tens of thousands of ties. */
+    public boolean isDense() {
+        return dense;
     }
 
     /** The graph for a viewer to draw. Read it; change it only through this class. */
@@ -54,7 +68,13 @@ public final class NetworkGraph {
 
     /** Replaces all states, placing each at its position; shows no tie until {@link #show}. */
     public void reset(List<State> states, Layout layout) {
+        reset(states, layout, false);
+    }
+
+    /** As {@link #reset(List, Layout)}, choosing the light drawing of ties for a dataset of many ties. */
+    public void reset(List<State> states, Layout layout, boolean denseTies) {
         graph.clear();
+        dense = denseTies;
         applyStyle();
         tiesByEdgeId.clear();
         statesByCode.clear();

@@ -11,6 +11,7 @@ import org.diplomap.ui.search.SearchViewModel;
 import org.diplomap.ui.shell.ShellViewModel;
 import org.diplomap.ui.task.TaskRunner;
 import org.diplomap.ui.timeline.TimelineViewModel;
+import org.diplomap.ui.views.SavedViewsViewModel;
 
 /**
  * Builds the ViewModels of the window and wires them together; the one place where the parts meet.
@@ -26,12 +27,14 @@ public final class AppContext implements AutoCloseable {
     private final TieChartViewModel chart;
     private final EventListViewModel events;
     private final CaptionViewModel caption = new CaptionViewModel();
+    private final SavedViewsViewModel savedViews;
 
     public AppContext(TaskRunner tasks, LocalDate requestedDate) {
         shell = new ShellViewModel(tasks);
         network = new NetworkViewModel(tasks, shell::reportError);
         chart = new TieChartViewModel(tasks, shell::reportError);
         events = new EventListViewModel(timeline::moveTo);
+        savedViews = new SavedViewsViewModel(tasks, shell::reportError);
         shell.indexProperty().addListener((obs, old, index) -> {
             boolean first = old == null;
             timeline.setIndex(index);
@@ -40,6 +43,8 @@ public final class AppContext implements AutoCloseable {
             chart.setIndex(index);
             events.setIndex(index);
             caption.setIndex(index);
+            // An import may bring views: read them again whenever the index is rebuilt.
+            savedViews.setStore(shell.storeProperty().get());
             if (first) {
                 timeline.goTo(requestedDate != null ? requestedDate : ShellViewModel.defaultDate(index));
             }
@@ -75,6 +80,10 @@ public final class AppContext implements AutoCloseable {
 
     public EventListViewModel events() {
         return events;
+    }
+
+    public SavedViewsViewModel savedViews() {
+        return savedViews;
     }
 
     public CaptionViewModel caption() {

@@ -203,4 +203,35 @@ class ExploringAndBriefingTest extends WindowTest {
         var norway = view.networkView().networkGraph().positionOf("NOR").orElseThrow();
         assertThat(view.networkView().viewCentre().x).isCloseTo(norway.x(), org.assertj.core.data.Offset.offset(1e-6));
     }
+
+    @Test
+    void aSavedViewIsRecalledWithPageDownWithItsDateFocusAndFilters(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        robot.interact(() -> {
+            context.network().focus("RUS");
+            context.network().setTypeShown(TieType.ENGAGEMENT, false);
+        });
+
+        robot.clickOn("#menu-briefing").clickOn("#menu-save-view");
+        javafx.scene.control.TextField name = robot.lookup("#save-view-name").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(name::clear);
+        robot.clickOn(name).write("Russia recognises").type(KeyCode.ENTER);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> context.savedViews().views().size() == 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no view saved; name field '" + name.getText() + "', error '"
+                    + context.shell().errorProperty().get() + "'", e);
+        }
+        robot.interact(() -> {
+            context.timeline().moveTo(LocalDate.of(2000, 1, 1));
+            context.network().setOptions(org.diplomap.graph.DisplayOptions.DEFAULT);
+        });
+        robot.clickOn("#network-graph").type(KeyCode.PAGE_DOWN);
+        shownAt(RECOGNITION_DAY);
+
+        assertThat(context.timeline().getDate()).isEqualTo(RECOGNITION_DAY);
+        assertThat(context.network().optionsProperty().get().focus()).isEqualTo("RUS");
+        assertThat(context.network().optionsProperty().get().shows(TieType.ENGAGEMENT)).isFalse();
+        assertThat(context.savedViews().views().get(0).name()).isEqualTo("Russia recognises");
+    }
 }

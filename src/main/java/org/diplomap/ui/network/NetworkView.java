@@ -103,7 +103,8 @@ public final class NetworkView extends StackPane {
                     mapLayer = new WorldMapLayer(panel, network.outlines());
                     ((FxDefaultView) panel).setBackLayerRenderer(mapLayer);
                 }
-                networkGraph.reset(network.index().states(), network.layout(model.layoutKindProperty().get()));
+                networkGraph.reset(network.index().states(), network.layout(model.layoutKindProperty().get()),
+                        network.index().tieCount() > NetworkGraph.DENSE_TIES);
                 networkGraph.setOptions(model.optionsProperty().get());
                 mapLayer.setVisible(model.layoutKindProperty().get() == LayoutKind.GEOGRAPHIC);
                 fitAll();

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextInputControl;
@@ -25,7 +26,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.diplomap.graph.DisplayOptions;
 import org.diplomap.model.LayoutKind;
+import org.diplomap.model.PartialDate;
+import org.diplomap.model.SavedView;
 import org.diplomap.ui.AppContext;
 import org.diplomap.ui.chart.TieChartView;
 import org.diplomap.ui.details.DetailsView;
@@ -159,6 +163,8 @@ public final class MainView extends BorderPane {
                 }
                 context.timeline().previousEvent();
             }
+            case PAGE_DOWN -> context.savedViews().next();
+            case PAGE_UP -> context.savedViews().previous();
             case SPACE -> {
                 if (typing) {
                     return;
@@ -265,6 +271,8 @@ public final class MainView extends BorderPane {
                         Ctrl+= / Ctrl+-  zoom in / out;  Ctrl+0  fit all
                         Click a state    select it;  right-click: focus on it
                         Ctrl+Shift+F     focus on the selected state
+                        Ctrl+S           save this view (date, filters, focus, layout, zoom)
+                        Page Down / Up   next / previous saved view of the briefing
                         F11              presentation mode (Escape leaves)
                         Ctrl+I           import a dataset
                         Ctrl+Q           quit"""));
@@ -272,7 +280,74 @@ public final class MainView extends BorderPane {
                 "Diplomap shows diplomatic ties between states as a network changing over time.\n"
                         + "Hover over a state or a tie to read its dates and source."));
         Menu help = new Menu("Help", null, keys, about);
-        return new MenuBar(file, view, timeline, help);
+        return new MenuBar(file, view, timeline, briefingMenu(), help);
+    }
+
+    /** Saved views: save the view as it is, step through them in order, recall one by name. */
+    private Menu briefingMenu() {
+        Menu briefing = new Menu("Briefing");
+        briefing.setId("menu-briefing");
+        MenuItem save = item("Save this view\u2026", "menu-save-view", new KeyCodeCombination(KeyCode.S,
+                KeyCombination.SHORTCUT_DOWN), this::saveView);
+        MenuItem next = item("Next view (Page Down)", "menu-next-view", null, context.savedViews()::next);
+        MenuItem previous = item("Previous view (Page Up)", "menu-previous-view", null,
+                context.savedViews()::previous);
+        MenuItem delete = item("Delete the last recalled view", "menu-delete-view", null, () -> {
+            int current = context.savedViews().currentProperty().get();
+            if (current >= 0) {
+                context.savedViews().delete(context.savedViews().views().get(current).name());
+            }
+        });
+        Runnable rebuild = () -> {
+            briefing.getItems().setAll(save, next, previous, delete);
+            if (!context.savedViews().views().isEmpty()) {
+                briefing.getItems().add(new SeparatorMenuItem());
+            }
+            for (int i = 0; i < context.savedViews().views().size(); i++) {
+                SavedView saved = context.savedViews().views().get(i);
+                int index = i;
+                briefing.getItems().add(item((i + 1) + ". " + saved.name() + "  (" + saved.date() + ")",
+                        "menu-view-" + i, null, () -> context.savedViews().recall(index)));
+            }
+        };
+        context.savedViews().views().addListener((javafx.collections.ListChangeListener<SavedView>) c -> rebuild.run());
+        rebuild.run();
+        context.savedViews().setOnRecall(this::apply);
+        return briefing;
+    }
+
+    private void saveView() {
+        TextInputDialog ask = new TextInputDialog(context.timeline().getDate().toString());
+        ask.setTitle("Save this view");
+        ask.setHeaderText("Save the date, filters, focus, layout and zoom under a name.\n"
+                + "A briefing steps through the saved views in order (Page Down / Page Up).");
+        ask.setContentText("Name:");
+        ask.getEditor().setId("save-view-name");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
+            DisplayOptions options = context.network().optionsProperty().get();
+            boolean fits = Math.abs(networkView.zoomLevel() - 1) < 1e-9;
+            var centre = networkView.viewCentre();
+            context.savedViews().save(new SavedView(name, PartialDate.ofDay(context.timeline().getDate()),
+                    options.hiddenTypes(), options.hideStatesWithoutTies(), options.focus(),
+                    context.network().layoutKindProperty().get(), networkView.zoomLevel(),
+                    fits ? 0 : centre.x, fits ? 0 : centre.y));
+        });
+    }
+
+    /** Brings the window to a saved view. */
+    private void apply(SavedView saved) {
+        context.timeline().moveTo(saved.date().firstDay());
+        context.network().setOptions(new DisplayOptions(saved.hiddenTypes(), saved.hideStatesWithoutTies(),
+                saved.focus(), context.network().selected()));
+        context.network().layoutKindProperty().set(saved.layout());
+        if (saved.fitsAll()) {
+            networkView.fitAll();
+        } else {
+            networkView.setView(saved.zoom(), saved.centreX(), saved.centreY());
+        }
     }
 
     private static MenuItem item(String text, String id, KeyCombination keys, Runnable action) {

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.diplomap.io.DatasetFormatException;
 import org.diplomap.model.Dataset;
+import org.diplomap.store.DatasetStore;
 import org.diplomap.store.StoreException;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
@@ -25,6 +26,7 @@ public final class ShellViewModel implements AutoCloseable {
 
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
+    private final ReadOnlyObjectWrapper<DatasetStore> store = new ReadOnlyObjectWrapper<>(this, "store");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Diplomap");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -39,6 +41,7 @@ public final class ShellViewModel implements AutoCloseable {
     public void open(Path database) {
         run("Reading " + database + " and building the timeline index\u2026", () -> Workspace.open(database), opened -> {
             workspace = opened;
+            store.set(opened.store());
             publish("Database " + opened.store().location());
         });
     }
@@ -90,6 +93,11 @@ public final class ShellViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<TimelineIndex> indexProperty() {
         return index.getReadOnlyProperty();
+    }
+
+    /** The open database, for the parts of the window that write to it (on the worker). */
+    public ReadOnlyObjectProperty<DatasetStore> storeProperty() {
+        return store.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
