@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import org.diplomap.graph.NetworkGraph;
 import org.diplomap.graph.TieStyle;
 import org.diplomap.model.DateFormatException;
@@ -76,6 +77,15 @@ public final class NetworkView extends StackPane {
         graphPane.setId("network-pane");
         panel.prefWidthProperty().bind(graphPane.widthProperty());
         panel.prefHeightProperty().bind(graphPane.heightProperty());
+        // The graph takes the room it is given, no more: without these it keeps the size it once had and
+        // spills under the timeline when the window shrinks.
+        panel.setMinSize(0, 0);
+        graphPane.setMinSize(0, 0);
+        setMinSize(0, 0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(graphPane.widthProperty());
+        clip.heightProperty().bind(graphPane.heightProperty());
+        graphPane.setClip(clip);
         panel.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         panel.setOnMouseExited(e -> model.hoverNothing());
         panel.setOnScroll(this::zoom);

@@ -53,6 +53,7 @@ public final class MainView extends BorderPane {
     private final TieChartView chartView;
     private final EventListView eventListView;
     private final HBox bottomPanel;
+    private VBox sidePanel;
     private final SearchView searchView;
     private final HBox statusBar;
     private final javafx.beans.property.BooleanProperty presenting =
@@ -87,6 +88,7 @@ public final class MainView extends BorderPane {
         captionBand.setId("caption-band");
         captionBand.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         captionBand.setPadding(new Insets(8, 12, 0, 12));
+        captionBand.setStyle("-fx-background-color: white;");
         captionBand.minHeightProperty().bind(captionView.heightProperty().add(8));
         BorderPane centre = new BorderPane(networkView);
         centre.setTop(captionBand);
@@ -95,6 +97,7 @@ public final class MainView extends BorderPane {
         side.setId("side-panel");
         side.setPadding(new Insets(10));
         side.setPrefWidth(340);
+        sidePanel = side;
         side.setStyle("-fx-background-color: #FAFAFA; -fx-border-color: transparent transparent transparent #DDDDDD;");
         VBox.setVgrow(detailsView, Priority.ALWAYS);
         setRight(side);
@@ -192,6 +195,7 @@ public final class MainView extends BorderPane {
         statusBar.setManaged(!on);
         timelineView.setPresenting(on);
         setStyle(on ? "-fx-font-size: 20px;" : "");
+        sidePanel.setPrefWidth(on ? 460 : 340);
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
             stage.setFullScreenExitHint("Press Escape or F11 to leave presentation mode");
             stage.setFullScreen(on);
