@@ -212,7 +212,9 @@ public final class MainView extends BorderPane {
         MenuItem replaceItem = item("Replace with dataset\u2026", "menu-replace", null, () -> chooseAndImport(true));
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, importItem, replaceItem, new SeparatorMenuItem(), quit);
+        MenuItem saveCopy = item("Save a copy as JSON\u2026", "menu-save-copy", new KeyCodeCombination(KeyCode.S,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseAndSaveCopy);
+        Menu file = new Menu("File", null, importItem, replaceItem, saveCopy, new SeparatorMenuItem(), quit);
 
         MenuItem previous = item("Previous event (Left)", "menu-previous", new KeyCodeCombination(KeyCode.LEFT,
                 KeyCombination.SHORTCUT_DOWN), context.timeline()::previousEvent);
@@ -279,6 +281,7 @@ public final class MainView extends BorderPane {
                         Page Down / Up   next / previous saved view of the briefing
                         F11              presentation mode (Escape leaves)
                         Ctrl+I           import a dataset
+                        Ctrl+Shift+S     save a copy as JSON (with the saved views)
                         Ctrl+Q           quit"""));
         MenuItem about = item("About Diplomap", "menu-about", null, () -> info("About Diplomap",
                 "Diplomap shows diplomatic ties between states as a network changing over time.\n"
@@ -369,6 +372,17 @@ public final class MainView extends BorderPane {
         List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (files != null) {
             context.shell().importFiles(files.stream().map(File::toPath).toList(), replace);
+        }
+    }
+
+    private void chooseAndSaveCopy() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a copy of the dataset, with its saved views");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Diplomap datasets (*.json)", "*.json"));
+        chooser.setInitialFileName("diplomap-dataset.json");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            context.shell().saveCopy(file.toPath());
         }
     }
 

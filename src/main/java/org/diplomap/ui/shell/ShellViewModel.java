@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.diplomap.io.DatasetFormatException;
+import org.diplomap.io.DatasetWriter;
 import org.diplomap.model.Dataset;
 import org.diplomap.store.DatasetStore;
 import org.diplomap.store.StoreException;
@@ -56,6 +57,18 @@ public final class ShellViewModel implements AutoCloseable {
                 () -> target.importFiles(files, replace), imported -> publish("Imported "
                         + imported.states().size() + " states, " + imported.ties().size() + " ties and "
                         + imported.events().size() + " events"));
+    }
+
+    /** Writes everything stored (states, ties, events, saved views) as a dataset file that imports again. */
+    public void saveCopy(Path file) {
+        if (workspace == null) {
+            return;
+        }
+        Workspace source = workspace;
+        run("Writing " + file + " \u2026", () -> {
+            new DatasetWriter().write(source.store().load(), file);
+            return file;
+        }, written -> status.set("Saved a copy as " + written));
     }
 
     private void publish(String message) {

@@ -1,0 +1,67 @@
+package org.diplomap.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.diplomap.io.DatasetReader;
+import org.diplomap.model.Dataset;
+import org.diplomap.model.PartialDate;
+import org.diplomap.model.SavedView;
+import org.diplomap.store.Workspace;
+import org.diplomap.ui.task.QueuedTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final QueuedTaskRunner tasks = new QueuedTaskRunner();
+    private final ShellViewModel shell = new ShellViewModel(tasks);
+
+    @AfterEach
+    void close() {
+        shell.close();
+    }
+
+    @Test
+    void aSavedCopyHoldsWhatIsStoredWithItsSavedViewsAndImportsAgain() throws Exception {
+        shell.open(dir.resolve("db"));
+        tasks.runAll();
+        shell.storeProperty().get().saveView(SavedView.of("Recognition", PartialDate.parse("2025-07-03")));
+        Path copy = dir.resolve("copy.json");
+
+        shell.saveCopy(copy);
+        tasks.runAll();
+
+        Dataset written = new DatasetReader().read(copy);
+        assertThat(written.ties()).hasSameSizeAs(Workspace.bundledDataset().ties());
+        assertThat(written.views()).extracting(SavedView::name).containsExactly("Recognition");
+        assertThat(shell.statusProperty().get()).contains("copy.json");
+        try (Workspace other = Workspace.openUnseeded(dir.resolve("other"))) {
+            other.importFiles(List.of(copy), true);
+            assertThat(other.store().load()).isEqualTo(shell.storeProperty().get().load());
+        }
+    }
+
+    @Test
+    void aBadDatasetFileIsReportedWithItsPlaceAndNothingIsImported() throws Exception {
+        shell.open(dir.resolve("db"));
+        tasks.runAll();
+        Dataset before = shell.storeProperty().get().load();
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"diplomap-dataset\", \"version\": 1, \"states\": [], \"ties\": ["
+                + "{\"from\": \"RUS\", \"to\": \"AFG\", \"type\": \"treaty\", \"start\": \"2020\"}]}");
+
+        shell.importFiles(List.of(bad), false);
+        tasks.runAll();
+
+        assertThat(shell.errorProperty().get()).isEqualTo(bad + ": ties[0].type: unknown tie type 'treaty'; "
+                + "expected recognition, ambassador or engagement");
+        assertThat(shell.storeProperty().get().load()).isEqualTo(before);
+    }
+}
