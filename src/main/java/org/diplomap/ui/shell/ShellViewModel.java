@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.diplomap.io.DatasetFormatException;
 import org.diplomap.io.DatasetWriter;
-import org.diplomap.model.Dataset;
 import org.diplomap.store.DatasetStore;
 import org.diplomap.store.StoreException;
 import org.diplomap.store.Workspace;
@@ -133,11 +132,6 @@ public final class ShellViewModel implements AutoCloseable {
     /** Reports a failure of another part of the window the same way. */
     public void reportError(Throwable failure) {
         error.set(messageOf(failure));
-    }
-
-    /** The dataset as stored, for exports; read it on the worker. */
-    Dataset storedDataset() {
-        return workspace.store().load();
     }
 
     @Override
