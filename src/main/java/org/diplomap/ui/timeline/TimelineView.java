@@ -194,9 +194,16 @@ public final class TimelineView extends VBox {
         if (span <= 0 || width <= 0) {
             return;
         }
+        // One mark per pixel column at most: a world of 200,000 events must not become 200,000 nodes.
+        java.util.BitSet marked = new java.util.BitSet();
         for (LocalDate day : model.eventDays()) {
             double x = inset + (day.toEpochDay() - slider.getMin()) / span * width;
-            Line mark = new Line(x, 0, x, 7);
+            int column = (int) Math.round(x);
+            if (column < 0 || marked.get(column)) {
+                continue;
+            }
+            marked.set(column);
+            Line mark = new Line(column, 0, column, 7);
             mark.setStroke(javafx.scene.paint.Color.web("#C0392B"));
             mark.setStrokeWidth(1.5);
             eventMarks.getChildren().add(mark);
