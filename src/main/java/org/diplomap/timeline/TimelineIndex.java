@@ -152,11 +152,13 @@ public final class TimelineIndex {
     /** The network as it stood on {@code day}. */
     public Snapshot snapshotAt(LocalDate day) {
         BitSet active = activeAfter(changesUpTo(day));
-        List<Tie> activeTies = new ArrayList<>(active.cardinality());
+        Tie[] activeTies = new Tie[active.cardinality()];
+        int next = 0;
         for (int i = active.nextSetBit(0); i >= 0; i = active.nextSetBit(i + 1)) {
-            activeTies.add(ties[i]);
+            activeTies[next++] = ties[i];
         }
-        return new Snapshot(day, statesOn(day), activeTies);
+        // An immutable list already: the snapshot keeps it without copying it again.
+        return new Snapshot(day, statesOn(day), List.of(activeTies));
     }
 
     /** What changes when the date moves from {@code from} to {@code to} (either direction). */
