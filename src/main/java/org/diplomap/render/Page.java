@@ -46,11 +46,19 @@ final class Page {
         Metrics m = Metrics.forSize(width, height);
         double margin = m.margin();
 
-        Rectangle2D legend = legendBox(m, width, scene.snapshot().countsByType().values());
-        double captionHeight = m.lineHeight(m.dateFont()) + m.lineHeight(m.titleFont()) + m.labelGap();
+        Rectangle2D legend = scene.options().legend() && !scene.shownTypes().isEmpty()
+                ? legendBox(m, width, scene.shownTypes(), scene.snapshot().countsByType().values())
+                : new Rectangle2D.Double(width - margin, margin, 0, 0);
+        double captionHeight = 0;
+        if (scene.options().date()) {
+            captionHeight += m.lineHeight(m.dateFont());
+        }
+        if (scene.shownTitle() != null) {
+            captionHeight += m.lineHeight(m.titleFont()) + (captionHeight > 0 ? m.labelGap() : 0);
+        }
         double headerBottom = margin + Math.max(captionHeight, legend.getHeight());
         double footerTop = height - margin;
-        if (scene.source() != null && !scene.source().isBlank()) {
+        if (scene.shownSource() != null) {
             footerTop -= m.lineHeight(m.sourceFont()) + m.labelGap();
         }
 
@@ -69,8 +77,8 @@ final class Page {
         return fitted(m, legend, network, legend.getX() - margin, placedPoints(scene));
     }
 
-    private static Rectangle2D legendBox(Metrics m, int width, Collection<Integer> counts) {
-        double labels = List.of(TieType.values()).stream()
+    private static Rectangle2D legendBox(Metrics m, int width, List<TieType> types, Collection<Integer> counts) {
+        double labels = types.stream()
                 .mapToDouble(t -> m.textWidth(t.label(), m.legendFont()))
                 .max().orElse(0);
         double numbers = counts.stream()
@@ -79,7 +87,7 @@ final class Page {
         double rows = labels + numbers + legendSample(m) + 2 * legendGap(m);
         double inner = Math.max(rows, m.textWidth(LEGEND_HEADING, m.legendHeadingFont()));
         double boxWidth = inner + 2 * legendPadding(m);
-        double boxHeight = (TieType.values().length + 1) * legendRow(m) + 2 * legendPadding(m) - legendRowSpace(m);
+        double boxHeight = (types.size() + 1) * legendRow(m) + 2 * legendPadding(m) - legendRowSpace(m);
         return new Rectangle2D.Double(width - m.margin() - boxWidth, m.margin(), boxWidth, boxHeight);
     }
 

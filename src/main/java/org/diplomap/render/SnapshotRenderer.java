@@ -19,13 +19,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.diplomap.graph.TieStyle;
-import org.diplomap.model.Snapshot;
 import org.diplomap.model.State;
+import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
 
 /**
@@ -45,6 +47,22 @@ public final class SnapshotRenderer {
 
     /** Draws the scene over the area (0, 0, width, height) of {@code g}; the state of {@code g} is left as it was. */
     public void draw(Graphics2D g, int width, int height, ExportScene scene) {
+        draw(g, width, height, scene, TieGroups.NONE);
+    }
+
+    /** Lets a vector output mark the elements that make up each tie, so that a reader can find them. */
+    interface TieGroups {
+        TieGroups NONE = new TieGroups() {
+        };
+
+        default void begin(Graphics2D g, Tie tie) {
+        }
+
+        default void end(Graphics2D g) {
+        }
+    }
+
+    void draw(Graphics2D g, int width, int height, ExportScene scene, TieGroups groups) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("picture size must be positive, was " + width + "x" + height);
         }
@@ -56,11 +74,14 @@ public final class SnapshotRenderer {
 
             Page page = Page.of(width, height, scene);
             Map<String, Point2D> places = places(scene, page);
-            List<TieMarks.Mark> marks = TieMarks.of(scene.snapshot().ties(), places, page.metrics());
-            drawTies(g2, marks, page.metrics());
-            drawStates(g2, scene, places, marks, page, width, height);
+            List<TieMarks.Mark> marks = TieMarks.of(scene.shownTies(), places, page.metrics());
+            Set<String> inFocus = inFocus(scene.options().focus(), marks);
+            drawTies(g2, marks, inFocus, page.metrics(), groups);
+            drawStates(g2, scene, places, marks, inFocus, page, width, height);
             drawCaption(g2, scene, page);
-            drawLegend(g2, scene.snapshot(), page);
+            if (page.legend().getWidth() > 0) {
+                drawLegend(g2, scene, page);
+            }
             drawSource(g2, scene, width, height, page.metrics());
         } finally {
             g2.dispose();
@@ -68,9 +89,22 @@ public final class SnapshotRenderer {
     }
 
     public BufferedImage render(ExportScene scene, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        return render(scene, width, height, 1);
+    }
+
+    /**
+     * The picture of {@code width} x {@code height} laid out as at scale 1, with {@code scale} times as many
+     * pixels each way: the same picture, sharper, for high-density screens and print.
+     */
+    public BufferedImage render(ExportScene scene, int width, int height, double scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive, was " + scale);
+        }
+        BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            g.scale(scale, scale);
             draw(g, width, height, scene);
         } finally {
             g.dispose();
@@ -79,7 +113,11 @@ public final class SnapshotRenderer {
     }
 
     public void writePng(ExportScene scene, int width, int height, Path out) throws IOException {
-        BufferedImage image = render(scene, width, height);
+        writePng(scene, width, height, 1, out);
+    }
+
+    public void writePng(ExportScene scene, int width, int height, double scale, Path out) throws IOException {
+        BufferedImage image = render(scene, width, height, scale);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -107,17 +145,54 @@ public final class SnapshotRenderer {
         return places;
     }
 
-    private static void drawTies(Graphics2D g, List<TieMarks.Mark> marks, Metrics m) {
+    /** The focus and its neighbours through the ties drawn; null when there is no focus. */
+    private static Set<String> inFocus(String focus, List<TieMarks.Mark> marks) {
+        if (focus == null) {
+            return null;
+        }
+        Set<String> codes = new HashSet<>(Set.of(focus));
+        for (TieMarks.Mark mark : marks) {
+            if (mark.tie().from().equals(focus) || mark.tie().to().equals(focus)) {
+                codes.add(mark.tie().from());
+                codes.add(mark.tie().to());
+            }
+        }
+        return codes;
+    }
+
+    private static boolean shownInFocus(Set<String> inFocus, String code) {
+        return inFocus == null || inFocus.contains(code);
+    }
+
+    /** The colour mixed mostly with the background: still readable, clearly in the back. */
+    private static Color faded(Color colour) {
+        double keep = 0.25;
+        return new Color(
+                (int) Math.round(colour.getRed() * keep + BACKGROUND.getRed() * (1 - keep)),
+                (int) Math.round(colour.getGreen() * keep + BACKGROUND.getGreen() * (1 - keep)),
+                (int) Math.round(colour.getBlue() * keep + BACKGROUND.getBlue() * (1 - keep)));
+    }
+
+    private static void drawTies(Graphics2D g, List<TieMarks.Mark> marks, Set<String> inFocus, Metrics m,
+                                 TieGroups groups) {
         // Weaker ties first, so that where lines cross the stronger tie lies on top.
         List<TieMarks.Mark> ordered = new ArrayList<>(marks);
         ordered.sort(Comparator.comparing((TieMarks.Mark mark) -> mark.tie().type()).reversed());
+        // Faded ties first, so that the ties in focus are never covered by them.
+        ordered.sort(Comparator.comparing((TieMarks.Mark mark) -> inFocus(inFocus, mark)));
         for (TieMarks.Mark mark : ordered) {
             TieStyle style = TieStyle.of(mark.tie().type());
-            g.setColor(colour(style));
+            groups.begin(g, mark.tie());
+            g.setColor(inFocus(inFocus, mark) ? colour(style) : faded(colour(style)));
             g.setStroke(stroke(style, m));
             g.draw(mark.line());
             g.fill(mark.arrow());
+            groups.end(g);
         }
+    }
+
+    private static boolean inFocus(Set<String> inFocus, TieMarks.Mark mark) {
+        return shownInFocus(inFocus, mark.tie().from()) && shownInFocus(inFocus, mark.tie().to());
     }
 
     static Stroke stroke(TieStyle style, Metrics m) {
@@ -139,7 +214,8 @@ public final class SnapshotRenderer {
     }
 
     private static void drawStates(Graphics2D g, ExportScene scene, Map<String, Point2D> places,
-                                   List<TieMarks.Mark> marks, Page page, int width, int height) {
+                                   List<TieMarks.Mark> marks, Set<String> inFocus, Page page, int width,
+                                   int height) {
         Metrics m = page.metrics();
         Map<String, Integer> tiesPerState = new HashMap<>();
         for (TieMarks.Mark mark : marks) {
@@ -152,7 +228,8 @@ public final class SnapshotRenderer {
         for (Map.Entry<String, Point2D> place : places.entrySet()) {
             Point2D p = place.getValue();
             Shape dot = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-            g.setColor(tiesPerState.containsKey(place.getKey()) ? ACTIVE_STATE : DORMANT_STATE);
+            Color colour = tiesPerState.containsKey(place.getKey()) ? ACTIVE_STATE : DORMANT_STATE;
+            g.setColor(shownInFocus(inFocus, place.getKey()) ? colour : faded(colour));
             g.fill(dot);
             // A thin white ring keeps the dot apart from the arrowheads that touch it.
             g.setColor(BACKGROUND);
@@ -166,6 +243,7 @@ public final class SnapshotRenderer {
                 page.legend(), m);
         for (Labels.Label label : labels) {
             Color colour = tiesPerState.containsKey(label.code()) ? ACTIVE_STATE : DORMANT_STATE;
+            colour = shownInFocus(inFocus, label.code()) ? colour : faded(colour);
             drawHaloText(g, label.text(), label.baseline(), m.labelFont(), colour, m);
         }
     }
@@ -193,18 +271,21 @@ public final class SnapshotRenderer {
         Metrics m = page.metrics();
         double x = m.margin();
         double room = page.captionRight() - x;
-        double y = m.margin() + m.ascent(m.dateFont());
+        double y = m.margin();
         g.setColor(ACTIVE_STATE);
-        g.setFont(m.dateFont());
-        g.drawString(scene.snapshot().date().toString(), (float) x, (float) y);
-        if (scene.title() != null && !scene.title().isBlank()) {
-            y += m.lineHeight(m.dateFont()) - m.ascent(m.dateFont()) + m.labelGap() + m.ascent(m.titleFont());
+        if (scene.options().date()) {
+            g.setFont(m.dateFont());
+            g.drawString(scene.snapshot().date().toString(), (float) x, (float) (y + m.ascent(m.dateFont())));
+            y += m.lineHeight(m.dateFont()) + m.labelGap();
+        }
+        if (scene.shownTitle() != null) {
             g.setFont(m.titleFont());
-            g.drawString(fitted(scene.title(), m.titleFont(), room, m), (float) x, (float) y);
+            g.drawString(fitted(scene.shownTitle(), m.titleFont(), room, m), (float) x,
+                    (float) (y + m.ascent(m.titleFont())));
         }
     }
 
-    private static void drawLegend(Graphics2D g, Snapshot snapshot, Page page) {
+    private static void drawLegend(Graphics2D g, ExportScene scene, Page page) {
         Metrics m = page.metrics();
         Rectangle2D box = page.legend();
         double corner = 8 * m.unit();
@@ -227,8 +308,8 @@ public final class SnapshotRenderer {
         g.setFont(m.legendHeadingFont());
         g.drawString(Page.LEGEND_HEADING, (float) left, (float) (rowTop + ascent));
 
-        Map<TieType, Integer> counts = snapshot.countsByType();
-        for (TieType type : TieType.values()) {
+        Map<TieType, Integer> counts = scene.snapshot().countsByType();
+        for (TieType type : scene.shownTypes()) {
             rowTop += Page.legendRow(m);
             // On a pixel centre, so that even a thin sample line shows its full colour.
             double middle = Math.floor(rowTop + m.lineHeight(font) / 2) + 0.5;
@@ -247,14 +328,14 @@ public final class SnapshotRenderer {
     }
 
     private static void drawSource(Graphics2D g, ExportScene scene, int width, int height, Metrics m) {
-        if (scene.source() == null || scene.source().isBlank()) {
+        if (scene.shownSource() == null) {
             return;
         }
         Font font = m.sourceFont();
         double baseline = height - m.margin() - (m.lineHeight(font) - m.ascent(font));
         g.setColor(SOURCE_TEXT);
         g.setFont(font);
-        String text = fitted(scene.source(), font, width - 2 * m.margin(), m);
+        String text = fitted(scene.shownSource(), font, width - 2 * m.margin(), m);
         g.drawString(text, (float) m.margin(), (float) baseline);
     }
 

@@ -1,0 +1,38 @@
+package org.diplomap.render;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.diplomap.model.TieType;
+
+/**
+ * What an exported picture leaves out or stresses. Each part of the frame (the title, the date, the legend
+ * and the source line) can be left out.
+ *
+ * <p>Ties of a hidden type are neither drawn nor counted in the legend, whose rows list only the types shown:
+ * a picture that shows only recognitions should not suggest that the other types were looked at and found
+ * absent. A state whose only ties are hidden is drawn as a state without ties. With a {@code focus} (a state code, or null) the focus, its neighbours through the ties
+ * drawn, and the ties between them are drawn as usual and everything else is faded.
+ */
+public record ExportOptions(boolean title, boolean date, boolean legend, boolean source, Set<TieType> hiddenTypes,
+                            String focus) {
+
+    public static final ExportOptions DEFAULT = new ExportOptions(true, true, true, true, Set.of(), null);
+
+    public ExportOptions {
+        Objects.requireNonNull(hiddenTypes, "hiddenTypes");
+        hiddenTypes = hiddenTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(hiddenTypes));
+    }
+
+    public boolean shows(TieType type) {
+        return !hiddenTypes.contains(type);
+    }
+
+    public ExportOptions withHiddenTypes(Set<TieType> hidden) {
+        return new ExportOptions(title, date, legend, source, hidden, focus);
+    }
+
+    public ExportOptions withFocus(String code) {
+        return new ExportOptions(title, date, legend, source, hiddenTypes, code);
+    }
+}
