@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -181,6 +182,9 @@ public final class ExportDialog extends Stage {
         setScene(new Scene(root));
         // Closing while exporting would leave the export running unseen; it is cancelled instead.
         setOnCloseRequest(e -> model.cancel());
+        // The options and the preview change size with the format; the window follows instead of clipping them.
+        preview.imageProperty().addListener((obs, old, now) -> Platform.runLater(this::sizeToScene));
+        model.formatProperty().addListener((obs, old, now) -> Platform.runLater(this::sizeToScene));
         model.refreshPreview();
     }
 
