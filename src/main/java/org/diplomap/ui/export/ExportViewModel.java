@@ -1,0 +1,306 @@
+package org.diplomap.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.diplomap.graph.Layout;
+import org.diplomap.render.Animation;
+import org.diplomap.render.SnapshotRenderer;
+import org.diplomap.timeline.TimelineIndex;
+import org.diplomap.ui.task.TaskRunner;
+
+/**
+ * The export dialog's state: the format, picture size, date or span of dates, a small preview, and an export
+ * running in the background with its progress. The chosen folder and options are kept in {@link Preferences}
+ * so the next export starts where the last one ended; the node is given, so tests keep theirs apart.
+ *
+ * <p>Only JavaFX properties are used here; the preview is an AWT image, which the view turns into a JavaFX
+ * one. Work is done on the {@link TaskRunner}; progress is reported through {@code uiThread}, since it
+ * arrives from the worker while the export runs.
+ */
+public final class ExportViewModel {
+
+    /** Preview width in pixels; the height follows the chosen picture's proportions. */
+    static final int PREVIEW_WIDTH = 360;
+
+    /** Where the options are remembered, under the user's preferences. */
+    public static final String PREFERENCES_NODE = "org/diplomap/export";
+
+    private static final String FOLDER = "folder";
+    private static final String FORMAT = "format";
+    private static final String WIDTH = "width";
+    private static final String HEIGHT = "height";
+    private static final String STEP = "step";
+    private static final String FRAME_MILLIS = "frameMillis";
+
+    private final TaskRunner runner;
+    private final Executor uiThread;
+    private final Preferences preferences;
+    private final Map<String, Exporter> exporters;
+
+    private final ObjectProperty<String> format = new SimpleObjectProperty<>(this, "format");
+    private final ObjectProperty<Integer> width = new SimpleObjectProperty<>(this, "width");
+    private final ObjectProperty<Integer> height = new SimpleObjectProperty<>(this, "height");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final ObjectProperty<Animation.Step> step = new SimpleObjectProperty<>(this, "step");
+    private final ObjectProperty<Integer> frameMillis = new SimpleObjectProperty<>(this, "frameMillis");
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final ObjectProperty<BufferedImage> preview = new SimpleObjectProperty<>(this, "preview");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+    private final BooleanProperty exporting = new SimpleBooleanProperty(this, "exporting", false);
+    private final BooleanProperty available = new SimpleBooleanProperty(this, "available", false);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+
+    private TimelineIndex index;
+    private Layout layout;
+    private String title;
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    /** Counts preview requests, so that a preview finished after a newer request is dropped. */
+    private long previewRequests;
+
+    public ExportViewModel(TaskRunner runner, Executor uiThread, Preferences preferences,
+                           Map<String, Exporter> exporters) {
+        this.runner = runner;
+        this.uiThread = uiThread;
+        this.preferences = preferences;
+        this.exporters = new LinkedHashMap<>(exporters);
+
+        String remembered = preferences.get(FORMAT, "png");
+        format.set(Exporters.FORMATS.contains(remembered) ? remembered : "png");
+        width.set(positive(preferences.getInt(WIDTH, 1200), 1200));
+        height.set(positive(preferences.getInt(HEIGHT, 750), 750));
+        frameMillis.set(Math.max(0, preferences.getInt(FRAME_MILLIS, 500)));
+        try {
+            step.set(Animation.Step.parse(preferences.get(STEP, "event")));
+        } catch (IllegalArgumentException e) {
+            step.set(Animation.Step.EVENT);
+        }
+        String folderText = preferences.get(FOLDER, null);
+        folder.set(folderText == null ? null : Path.of(folderText));
+
+        updateAvailable();
+        format.addListener((obs, old, now) -> updateAvailable());
+        for (ObservableValue<?> option : new ObservableValue<?>[] {format, width, height, date, from}) {
+            option.addListener((obs, old, now) -> refreshPreview());
+        }
+    }
+
+    /** The window's user preferences, the runner's results and progress delivered on the FX thread. */
+    public static ExportViewModel forUser(TaskRunner runner, Executor fxThread) {
+        return new ExportViewModel(runner, fxThread, Preferences.userRoot().node(PREFERENCES_NODE),
+                Exporters.builtIn());
+    }
+
+    /** What to export: the network, its layout and title, shown at {@code day} (and up to it, for animations). */
+    public void setSource(TimelineIndex index, Layout layout, String title, LocalDate day) {
+        this.index = index;
+        this.layout = layout;
+        this.title = title;
+        to.set(day);
+        from.set(index.firstDay().filter(first -> !first.isAfter(day)).orElse(day));
+        // Set last: every option is in place when the preview it asks for is drawn.
+        if (day.equals(date.get())) {
+            refreshPreview();
+        } else {
+            date.set(day);
+        }
+    }
+
+    public ObjectProperty<String> formatProperty() {
+        return format;
+    }
+
+    public ObjectProperty<Integer> widthProperty() {
+        return width;
+    }
+
+    public ObjectProperty<Integer> heightProperty() {
+        return height;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<Animation.Step> stepProperty() {
+        return step;
+    }
+
+    public ObjectProperty<Integer> frameMillisProperty() {
+        return frameMillis;
+    }
+
+    /** The folder of the last export, or null before the first. */
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+
+    public ReadOnlyObjectProperty<BufferedImage> previewProperty() {
+        return preview;
+    }
+
+    /** From 0 to 1 while an export runs; 1 once it is written. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    /** Whether the chosen format can be written. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available;
+    }
+
+    /** What happened last: the file written, a failure, or why the format cannot be written. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public boolean animated() {
+        return Exporters.animated(format.get());
+    }
+
+    /** A file name for the chosen format and date, such as {@code diplomap-2025-07-03.png}. */
+    public String suggestedFileName() {
+        Exporter exporter = exporters.get(format.get());
+        String extension = exporter == null ? format.get() : exporter.extension();
+        String when = animated() ? from.get() + "_" + to.get() : String.valueOf(date.get());
+        return "diplomap-" + when + "." + extension;
+    }
+
+    /** Draws the preview of the chosen options on the runner; the newest request wins. */
+    public void refreshPreview() {
+        if (index == null || date.get() == null) {
+            return;
+        }
+        long request = ++previewRequests;
+        ExportRequest options = request();
+        int previewHeight = Math.max(1, PREVIEW_WIDTH * options.height() / options.width());
+        LocalDate shown = animated() && from.get() != null ? from.get() : date.get();
+        ExportRequest still = new ExportRequest(options.index(), options.layout(), options.title(), PREVIEW_WIDTH,
+                previewHeight, shown, null, null, null, 0);
+        runner.run(() -> new SnapshotRenderer().render(still.scene(), PREVIEW_WIDTH, previewHeight),
+                image -> {
+                    if (request == previewRequests) {
+                        preview.set(image);
+                    }
+                },
+                failure -> message.set("No preview: " + failure.getMessage()));
+    }
+
+    /** Writes the chosen format to {@code out} on the runner; a format of several files takes a folder or a name. */
+    public void export(Path out) {
+        if (exporting.get()) {
+            return;
+        }
+        Exporter exporter = exporters.get(format.get());
+        if (exporter == null || index == null) {
+            message.set(unavailableMessage());
+            return;
+        }
+        ExportRequest request;
+        try {
+            request = request();
+            if (animated()) {
+                request.frameDays();
+            }
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        remember(out);
+        AtomicBoolean flag = new AtomicBoolean();
+        cancelled = flag;
+        exporting.set(true);
+        progress.set(0);
+        message.set("Exporting\u2026");
+        runner.run(() -> {
+            exporter.write(request, out, (done, total) -> uiThread.execute(() -> {
+                if (!flag.get()) {
+                    progress.set((double) done / total);
+                }
+            }), flag::get);
+            return out;
+        }, written -> {
+            exporting.set(false);
+            progress.set(1);
+            message.set("Exported " + written.getFileName());
+        }, failure -> {
+            exporting.set(false);
+            progress.set(0);
+            message.set(failure instanceof CancellationException
+                    ? "Export cancelled; nothing was written"
+                    : "Export failed: " + failure.getMessage());
+        });
+    }
+
+    /** Stops a running export between two frames; what it wrote is deleted. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    private ExportRequest request() {
+        return new ExportRequest(index, layout, title, width.get(), height.get(), date.get(), from.get(), to.get(),
+                step.get(), frameMillis.get());
+    }
+
+    private void remember(Path out) {
+        Path parent = out.toAbsolutePath().getParent();
+        Path chosenFolder = "png-sequence".equals(format.get()) && !out.getFileName().toString()
+                .toLowerCase(Locale.ROOT).endsWith(".png") ? out.toAbsolutePath() : parent;
+        if (chosenFolder != null) {
+            folder.set(chosenFolder);
+            preferences.put(FOLDER, chosenFolder.toString());
+        }
+        preferences.put(FORMAT, format.get());
+        preferences.putInt(WIDTH, width.get());
+        preferences.putInt(HEIGHT, height.get());
+        preferences.put(STEP, step.get().text());
+        preferences.putInt(FRAME_MILLIS, frameMillis.get());
+    }
+
+    private void updateAvailable() {
+        available.set(exporters.containsKey(format.get()));
+        message.set(available.get() ? "" : unavailableMessage());
+    }
+
+    private String unavailableMessage() {
+        return format.get().toUpperCase(Locale.ROOT) + " export is not available in this version";
+    }
+
+    private static int positive(int value, int otherwise) {
+        return value > 0 ? value : otherwise;
+    }
+}

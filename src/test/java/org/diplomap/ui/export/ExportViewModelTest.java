@@ -1,0 +1,231 @@
+package org.diplomap.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.diplomap.graph.Layout;
+import org.diplomap.graph.StableLayout;
+import org.diplomap.model.Dataset;
+import org.diplomap.render.Animation;
+import org.diplomap.store.Workspace;
+import org.diplomap.timeline.TimelineIndex;
+import org.diplomap.ui.task.QueuedTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportViewModelTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 7, 3);
+
+    private static TimelineIndex index;
+    private static Layout layout;
+
+    @TempDir
+    Path dir;
+
+    private final Preferences preferences = Preferences.userRoot()
+            .node("org/diplomap/export-test-" + System.nanoTime());
+    private final QueuedTaskRunner runner = new QueuedTaskRunner();
+
+    @BeforeAll
+    static void bundled() {
+        Dataset dataset = Workspace.bundledDataset();
+        index = TimelineIndex.of(dataset);
+        layout = StableLayout.compute(dataset.states(), dataset.ties());
+    }
+
+    @AfterEach
+    void forget() throws BackingStoreException {
+        preferences.removeNode();
+    }
+
+    private ExportViewModel model() {
+        return model(Exporters.builtIn());
+    }
+
+    private ExportViewModel model(Map<String, Exporter> exporters) {
+        ExportViewModel model = new ExportViewModel(runner, Runnable::run, preferences, exporters);
+        model.setSource(index, layout, index.title(), DAY);
+        return model;
+    }
+
+    @Test
+    void aPngExportRunsOnTheRunnerAndEndsAtFullProgress() throws Exception {
+        ExportViewModel model = model();
+        model.widthProperty().set(400);
+        model.heightProperty().set(250);
+        runner.runAll();
+        Path out = dir.resolve("map.png");
+
+        model.export(out);
+
+        assertThat(model.exportingProperty().get()).isTrue();
+        assertThat(out).doesNotExist();
+        runner.runAll();
+        assertThat(model.exportingProperty().get()).isFalse();
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(400);
+        assertThat(model.messageProperty().get()).contains("map.png");
+    }
+
+    @Test
+    void aGifReportsProgressFrameByFrame() {
+        ExportViewModel model = model();
+        model.formatProperty().set("gif");
+        model.widthProperty().set(200);
+        model.heightProperty().set(120);
+        model.fromProperty().set(LocalDate.of(2024, 1, 1));
+        model.toProperty().set(LocalDate.of(2024, 5, 1));
+        model.stepProperty().set(Animation.Step.MONTH);
+        runner.runAll();
+        List<Double> seen = new ArrayList<>();
+        model.progressProperty().addListener((obs, old, now) -> seen.add(now.doubleValue()));
+
+        model.export(dir.resolve("a.gif"));
+        runner.runAll();
+
+        assertThat(seen).containsSequence(0.2, 0.4, 0.6, 0.8, 1.0);
+        assertThat(dir.resolve("a.gif")).isRegularFile();
+    }
+
+    @Test
+    void theFolderAndOptionsAreRememberedForTheNextDialog() {
+        ExportViewModel first = model();
+        first.formatProperty().set("png-sequence");
+        first.widthProperty().set(640);
+        first.heightProperty().set(360);
+        first.stepProperty().set(Animation.Step.YEAR);
+        first.fromProperty().set(LocalDate.of(2020, 1, 1));
+        first.export(dir.resolve("frames").resolve("map.png"));
+        runner.runAll();
+
+        ExportViewModel next = new ExportViewModel(new QueuedTaskRunner(), Runnable::run, preferences,
+                Exporters.builtIn());
+
+        assertThat(next.folderProperty().get()).isEqualTo(dir.resolve("frames").toAbsolutePath());
+        assertThat(next.formatProperty().get()).isEqualTo("png-sequence");
+        assertThat(next.widthProperty().get()).isEqualTo(640);
+        assertThat(next.heightProperty().get()).isEqualTo(360);
+        assertThat(next.stepProperty().get()).isEqualTo(Animation.Step.YEAR);
+    }
+
+    @Test
+    void aFreshNodeStartsFromTheDefaults() {
+        ExportViewModel model = new ExportViewModel(runner, Runnable::run, preferences, Exporters.builtIn());
+
+        assertThat(model.folderProperty().get()).isNull();
+        assertThat(model.formatProperty().get()).isEqualTo("png");
+    }
+
+    @Test
+    void changingTheFormatOrSizeDrawsANewPreviewAndOnlyTheNewestIsKept() {
+        ExportViewModel model = model();
+        runner.runAll();
+        assertThat(model.previewProperty().get()).isNotNull();
+        assertThat(model.previewProperty().get().getWidth()).isEqualTo(ExportViewModel.PREVIEW_WIDTH);
+
+        model.widthProperty().set(1000);
+        model.heightProperty().set(1000);
+        assertThat(runner.waiting()).isEqualTo(2);
+        runner.runAll();
+
+        assertThat(model.previewProperty().get().getHeight()).isEqualTo(ExportViewModel.PREVIEW_WIDTH);
+    }
+
+    @Test
+    void aFormatWithoutAnExporterIsNotOfferedForWriting() {
+        ExportViewModel model = model();
+
+        model.formatProperty().set("svg");
+        model.export(dir.resolve("map.svg"));
+        runner.runAll();
+
+        assertThat(model.availableProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).contains("SVG").contains("not available");
+        assertThat(dir.resolve("map.svg")).doesNotExist();
+    }
+
+    @Test
+    void anExporterPluggedInIsUsedForItsFormat() {
+        Map<String, Exporter> exporters = new java.util.LinkedHashMap<>(Exporters.builtIn());
+        exporters.put("csv", new Exporter() {
+            @Override
+            public String format() {
+                return "csv";
+            }
+
+            @Override
+            public String extension() {
+                return "csv";
+            }
+
+            @Override
+            public void write(ExportRequest request, Path out, Animation.Progress progress,
+                              java.util.function.BooleanSupplier cancelled) throws java.io.IOException {
+                Files.writeString(out, "ties," + request.scene().snapshot().ties().size());
+            }
+        });
+        ExportViewModel model = model(exporters);
+        model.formatProperty().set("csv");
+
+        model.export(dir.resolve("ties.csv"));
+        runner.runAll();
+
+        assertThat(model.availableProperty().get()).isTrue();
+        assertThat(dir.resolve("ties.csv")).content().startsWith("ties,");
+        assertThat(model.suggestedFileName()).isEqualTo("diplomap-2025-07-03.csv");
+    }
+
+    @Test
+    void cancellingStopsTheExportLeavesNoFileAndSaysSo() throws Exception {
+        ExportViewModel model = model();
+        model.formatProperty().set("png-sequence");
+        model.widthProperty().set(120);
+        model.heightProperty().set(90);
+        model.fromProperty().set(LocalDate.of(2010, 1, 1));
+        model.toProperty().set(LocalDate.of(2020, 1, 1));
+        model.stepProperty().set(Animation.Step.YEAR);
+        runner.runAll();
+        model.progressProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() >= 3.0 / 11) {
+                model.cancel();
+            }
+        });
+
+        model.export(dir.resolve("seq.png"));
+        runner.runAll();
+
+        assertThat(model.exportingProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).contains("cancelled");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void anEndBeforeTheStartIsReportedWithoutExporting() {
+        ExportViewModel model = model();
+        model.formatProperty().set("gif");
+        model.fromProperty().set(LocalDate.of(2024, 1, 1));
+        model.toProperty().set(LocalDate.of(2023, 1, 1));
+        runner.runAll();
+
+        model.export(dir.resolve("a.gif"));
+
+        assertThat(runner.waiting()).isZero();
+        assertThat(model.exportingProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).contains("before");
+    }
+
+}
