@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -22,6 +23,7 @@ import org.diplomap.io.WorldAtlas;
 import org.diplomap.model.LayoutKind;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.TieType;
+import org.diplomap.render.Animation;
 import org.diplomap.render.ExportOptions;
 import org.diplomap.render.ExportScene;
 import org.diplomap.render.SnapshotRenderer;
@@ -43,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     static final int MAX_SIDE = 16_384;
 
     enum Format {
-        PNG, SVG, PDF, CSV, JSON, GEXF;
+        PNG, SVG, PDF, CSV, JSON, GEXF, GIF;
 
         boolean isPicture() {
             return this == PNG || this == SVG || this == PDF;
@@ -81,6 +83,19 @@ final class ExportCommand implements Callable<Integer> {
             description = "Comma-separated tie types to show (recognition,ambassador,engagement); default: all.")
     String filter;
 
+    @Option(names = "--from", paramLabel = "D1", description = "First date of an animation (gif, or a png sequence).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "D2", description = "Last date of an animation.")
+    String to;
+
+    @Option(names = "--step", paramLabel = "event|1m|1y",
+            description = "One frame per day with an event, per month or per year (default: event).")
+    String step = "event";
+
+    @Option(names = "--frame-ms", paramLabel = "MS", description = "How long each GIF frame shows (default: 700).")
+    int frameMillis = 700;
+
     @Option(names = "--no-title", description = "Leave out the dataset's title.")
     boolean noTitle;
 
@@ -99,6 +114,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Format format = formatOf(out);
+        if (from != null || to != null || format == Format.GIF) {
+            return animate(format);
+        }
         LocalDate day = date == null ? null : Dates.parseOption("--date", date);
         boolean wholeDataset = format == Format.GEXF || (format == Format.JSON && day == null);
         if (wholeDataset) {
@@ -136,13 +154,60 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** An animation: one frame per event day, month or year from --from to --to, each with its date. */
+    private int animate(Format format) throws IOException {
+        if (format != Format.GIF && format != Format.PNG) {
+            throw new BadInputException("--out: " + out + ": an animation is written as *.gif or as a *.png sequence");
+        }
+        if (from == null || to == null) {
+            throw new BadInputException((from == null ? "--from" : "--to")
+                    + ": an animation needs both --from D1 and --to D2");
+        }
+        if (date != null) {
+            throw new BadInputException("--date: an animation runs from --from to --to; leave --date out");
+        }
+        LocalDate first = Dates.parseOption("--from", from);
+        LocalDate last = Dates.parseOption("--to", to);
+        if (last.isBefore(first)) {
+            throw new BadInputException("--to: " + to + " is before --from " + from);
+        }
+        Animation.Step frames;
+        try {
+            frames = Animation.Step.parse(step);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--step: " + e.getMessage());
+        }
+        checkSide("--width", width);
+        checkSide("--height", height);
+        if (frameMillis <= 0) {
+            throw new BadInputException("--frame-ms: " + frameMillis + " is not a duration; give milliseconds above 0");
+        }
+        try (Workspace workspace = Workspace.open(parent.databasePath())) {
+            TimelineIndex index = workspace.index();
+            Layout placed = StableLayout.compute(index.states(), index.ties());
+            List<LocalDate> days = Animation.frameDays(index, first, last, frames);
+            createParent();
+            if (format == Format.GIF) {
+                Animation.writeGif(index, placed, index.title(), days, width, height, frameMillis, out,
+                        Animation.Progress.NONE);
+                spec.commandLine().getOut().printf("Wrote %s (%d frames, %dx%d)%n", out, days.size(), width, height);
+            } else {
+                List<Path> files = Animation.writePngSequence(index, placed, index.title(), days, width, height, out,
+                        Animation.Progress.NONE);
+                spec.commandLine().getOut().printf("Wrote %d frames: %s ... %s%n", files.size(), files.get(0),
+                        files.get(files.size() - 1));
+            }
+        }
+        return 0;
+    }
+
     private static Format formatOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
         return Arrays.stream(Format.values()).filter(f -> f.name().equals(extension)).findFirst()
                 .orElseThrow(() -> new BadInputException("--out: " + file
-                        + ": unknown format; name the file *.png, *.svg, *.pdf, *.csv, *.json or *.gexf"));
+                        + ": unknown format; name the file *.png, *.svg, *.pdf, *.csv, *.json, *.gexf or *.gif"));
     }
 
     /** The whole dataset has no single date, and it is written in full, so picture options make no sense. */
