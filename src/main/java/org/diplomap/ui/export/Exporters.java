@@ -1,5 +1,11 @@
 package org.diplomap.ui.export;
 
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.diplomap.io.SnapshotWriter;
+import org.diplomap.render.VectorExports;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,7 +15,7 @@ import java.util.function.BooleanSupplier;
 import org.diplomap.render.Animation;
 import org.diplomap.render.SnapshotRenderer;
 
-/** The exporters this package writes itself: PNG, animated GIF and a numbered PNG sequence. */
+/** The exporters of the export window: pictures (PNG, SVG, PDF), animations (GIF, PNG sequence) and data. */
 public final class Exporters {
 
     /** Every format the dialog offers, in its order, whether or not an exporter for it is present. */
@@ -20,7 +26,7 @@ public final class Exporters {
 
     public static Map<String, Exporter> builtIn() {
         Map<String, Exporter> exporters = new LinkedHashMap<>();
-        for (Exporter exporter : List.of(png(), gif(), pngSequence())) {
+        for (Exporter exporter : List.of(png(), svg(), pdf(), gif(), pngSequence(), csv(), json())) {
             exporters.put(exporter.format(), exporter);
         }
         return exporters;
@@ -34,6 +40,40 @@ public final class Exporters {
     public static Exporter png() {
         return exporter("png", "png", (request, out, progress, cancelled) -> {
             new SnapshotRenderer().writePng(request.scene(), request.width(), request.height(), out);
+            progress.frameDone(1, 1);
+        });
+    }
+
+    public static Exporter svg() {
+        return exporter("svg", "svg", (request, out, progress, cancelled) -> {
+            new VectorExports().writeSvg(request.scene(), request.width(), request.height(), out);
+            progress.frameDone(1, 1);
+        });
+    }
+
+    public static Exporter pdf() {
+        return exporter("pdf", "pdf", (request, out, progress, cancelled) -> {
+            new VectorExports().writePdf(request.scene(), request.width(), request.height(), out);
+            progress.frameDone(1, 1);
+        });
+    }
+
+    /** The snapshot at the date as CSV (cells a spreadsheet would run are made inert). */
+    public static Exporter csv() {
+        return exporter("csv", "csv", (request, out, progress, cancelled) -> {
+            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                new SnapshotWriter().writeCsv(request.index().snapshotAt(request.date()), writer);
+            }
+            progress.frameDone(1, 1);
+        });
+    }
+
+    /** The snapshot at the date as JSON. */
+    public static Exporter json() {
+        return exporter("json", "json", (request, out, progress, cancelled) -> {
+            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                new SnapshotWriter().writeJson(request.index().snapshotAt(request.date()), writer);
+            }
             progress.frameDone(1, 1);
         });
     }

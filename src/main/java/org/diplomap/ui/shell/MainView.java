@@ -36,7 +36,11 @@ import org.diplomap.ui.details.DetailsView;
 import org.diplomap.ui.events.CaptionView;
 import org.diplomap.ui.events.CaptionViewModel;
 import org.diplomap.ui.events.EventListView;
+import org.diplomap.ui.export.ExportDialog;
+import org.diplomap.ui.export.ExportViewModel;
 import org.diplomap.ui.network.NetworkView;
+import org.diplomap.ui.network.NetworkViewModel;
+import org.diplomap.ui.task.FxTaskRunner;
 import org.diplomap.ui.search.SearchView;
 import org.diplomap.ui.timeline.TimelineView;
 
@@ -54,6 +58,8 @@ public final class MainView extends BorderPane {
     private final EventListView eventListView;
     private final HBox bottomPanel;
     private VBox sidePanel;
+    private ExportViewModel exportModel;
+    private FxTaskRunner exportTasks;
     private final SearchView searchView;
     private final HBox statusBar;
     private final javafx.beans.property.BooleanProperty presenting =
@@ -214,7 +220,10 @@ public final class MainView extends BorderPane {
                 () -> getScene().getWindow().hide());
         MenuItem saveCopy = item("Save a copy as JSON\u2026", "menu-save-copy", new KeyCodeCombination(KeyCode.S,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseAndSaveCopy);
-        Menu file = new Menu("File", null, importItem, replaceItem, saveCopy, new SeparatorMenuItem(), quit);
+        MenuItem export = item("Export\u2026", "menu-export", new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN), this::openExport);
+        Menu file = new Menu("File", null, importItem, replaceItem, saveCopy, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
 
         MenuItem previous = item("Previous event (Left)", "menu-previous", new KeyCodeCombination(KeyCode.LEFT,
                 KeyCombination.SHORTCUT_DOWN), context.timeline()::previousEvent);
@@ -280,6 +289,7 @@ public final class MainView extends BorderPane {
                         Ctrl+S           save this view (date, filters, focus, layout, zoom)
                         Page Down / Up   next / previous saved view of the briefing
                         F11              presentation mode (Escape leaves)
+                        Ctrl+E           export a picture, an animation or data
                         Ctrl+I           import a dataset
                         Ctrl+Shift+S     save a copy as JSON (with the saved views)
                         Ctrl+Q           quit"""));
@@ -373,6 +383,22 @@ public final class MainView extends BorderPane {
         if (files != null) {
             context.shell().importFiles(files.stream().map(File::toPath).toList(), replace);
         }
+    }
+
+    /** The export window, on the network as shown: its layout and its date. */
+    private void openExport() {
+        NetworkViewModel.Network network = context.network().networkProperty().get();
+        if (network == null) {
+            return;
+        }
+        if (exportModel == null) {
+            // Exports get a worker of their own, so that a long animation does not hold up the database.
+            exportTasks = new FxTaskRunner();
+            exportModel = ExportViewModel.forUser(exportTasks, javafx.application.Platform::runLater);
+        }
+        exportModel.setSource(network.index(), network.layout(context.network().layoutKindProperty().get()),
+                network.index().title(), context.timeline().getDate());
+        new ExportDialog(getScene().getWindow(), exportModel).show();
     }
 
     private void chooseAndSaveCopy() {

@@ -145,7 +145,9 @@ class ExportViewModelTest {
 
     @Test
     void aFormatWithoutAnExporterIsNotOfferedForWriting() {
-        ExportViewModel model = model();
+        Map<String, Exporter> withoutSvg = new java.util.LinkedHashMap<>(Exporters.builtIn());
+        withoutSvg.remove("svg");
+        ExportViewModel model = model(withoutSvg);
 
         model.formatProperty().set("svg");
         model.export(dir.resolve("map.svg"));

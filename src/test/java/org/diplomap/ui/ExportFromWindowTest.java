@@ -1,0 +1,27 @@
+package org.diplomap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.image.ImageView;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class ExportFromWindowTest extends WindowTest {
+
+    @Test
+    void fileExportOpensTheExportWindowWithAPreviewOfTheNetworkShown(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+
+        robot.clickOn("File").clickOn("#menu-export");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-preview").tryQuery().isPresent()
+                && robot.lookup("#export-preview").queryAs(ImageView.class).getImage() != null);
+
+        ChoiceBox<?> format = robot.lookup("#export-format").queryAs(ChoiceBox.class);
+        assertThat(format.getItems()).extracting(Object::toString).contains("png", "svg", "pdf", "gif", "csv");
+        assertThat(robot.lookup("#export-preview").queryAs(ImageView.class).getImage().getWidth()).isPositive();
+        robot.clickOn("#export-close");
+    }
+}
