@@ -3,13 +3,19 @@ package org.diplomap.bench;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.diplomap.graph.Layout;
 import org.diplomap.graph.StableLayout;
+import org.diplomap.render.Animation;
 import org.diplomap.render.ExportScene;
 import org.diplomap.render.SnapshotRenderer;
+import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,7 +29,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** A 3840x2160 PNG of the generated world in 2000 (19,302 ties), drawn and encoded. */
+/**
+ * A 3840x2160 PNG of the generated world in 2000 (19,302 ties), drawn and encoded; and a 100-frame animated GIF
+ * of the bundled dataset at 800x500, one frame a month.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -33,6 +42,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ExportBenchmark {
 
     private ExportScene scene;
+    private TimelineIndex bundled;
+    private Layout bundledLayout;
+    private List<LocalDate> hundredMonths;
+    private Path gif;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -40,6 +53,25 @@ public class ExportBenchmark {
         Layout layout = StableLayout.compute(index.states(), index.ties());
         scene = new ExportScene(index.snapshotAt(LocalDate.of(2000, 1, 1)), index.states(), layout, "World",
                 "Synthetic");
+        bundled = TimelineIndex.of(Workspace.bundledDataset());
+        bundledLayout = StableLayout.compute(bundled.states(), bundled.ties());
+        hundredMonths = Animation.frameDays(bundled, LocalDate.of(2017, 10, 1), LocalDate.of(2026, 1, 1),
+                Animation.Step.MONTH);
+        if (hundredMonths.size() != 100) {
+            throw new IllegalStateException("expected 100 frames, got " + hundredMonths.size());
+        }
+        try {
+            gif = Files.createTempFile("diplomap-bench", ".gif");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Benchmark
+    public long gif100Frames() throws IOException {
+        Animation.writeGif(bundled, bundledLayout, bundled.title(), hundredMonths, 800, 500, 200, gif,
+                Animation.Progress.NONE);
+        return Files.size(gif);
     }
 
     @Benchmark

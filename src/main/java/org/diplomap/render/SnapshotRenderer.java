@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
@@ -38,6 +39,9 @@ import org.diplomap.model.TieType;
  * SVG or PDF one, as well as into an image.
  */
 public final class SnapshotRenderer {
+
+    /** Above this many ties shown, ties are drawn the light way (see drawDenseTies). */
+    static final int DENSE_TIES = 3_000;
 
     private static final Color BACKGROUND = Color.WHITE;
     private static final Color LEGEND_BORDER = new Color(0xCFCFCF);
@@ -180,6 +184,10 @@ public final class SnapshotRenderer {
         ordered.sort(Comparator.comparing((TieMarks.Mark mark) -> mark.tie().type()).reversed());
         // Faded ties first, so that the ties in focus are never covered by them.
         ordered.sort(Comparator.comparing((TieMarks.Mark mark) -> inFocus(inFocus, mark)));
+        if (ordered.size() > DENSE_TIES) {
+            drawDenseTies(g, ordered, inFocus, m, groups);
+            return;
+        }
         for (TieMarks.Mark mark : ordered) {
             TieStyle style = TieStyle.of(mark.tie().type());
             groups.begin(g, mark.tie());
@@ -189,6 +197,31 @@ public final class SnapshotRenderer {
             g.fill(mark.arrow());
             groups.end(g);
         }
+    }
+
+    /**
+     * Thousands of ties: each a thin straight translucent line, without pattern, arrowhead or antialiasing, as in
+     * the window. Patterns and curves at this density cost seconds and show nothing but a hairball anyway.
+     */
+    private static void drawDenseTies(Graphics2D g, List<TieMarks.Mark> ordered, Set<String> inFocus, Metrics m,
+                                      TieGroups groups) {
+        Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setStroke(new BasicStroke((float) Math.max(1, m.unit())));
+        for (TieMarks.Mark mark : ordered) {
+            Color solid = colour(TieStyle.of(mark.tie().type()));
+            Color shown = inFocus(inFocus, mark) ? solid : faded(solid);
+            groups.begin(g, mark.tie());
+            g.setColor(new Color(shown.getRed(), shown.getGreen(), shown.getBlue(), 110));
+            Shape line = mark.line();
+            if (line instanceof CubicCurve2D curve) {
+                g.draw(new Line2D.Double(curve.getP1(), curve.getP2()));
+            } else {
+                g.draw(line);
+            }
+            groups.end(g);
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
     }
 
     private static boolean inFocus(Set<String> inFocus, TieMarks.Mark mark) {
@@ -239,7 +272,10 @@ public final class SnapshotRenderer {
         // Names last, so that no line or dot is drawn over one.
         double inset = m.margin() / 2;
         Rectangle2D picture = new Rectangle2D.Double(inset, inset, width - 2 * inset, height - 2 * inset);
-        List<Labels.Label> labels = Labels.place(places, names(scene), marks, tiesPerState, picture,
+        // Among thousands of ties every side of a name crosses some; weighing each crossing costs seconds and
+        // changes nothing, so dense pictures place names by dots, names and legend only.
+        List<TieMarks.Mark> avoided = marks.size() > DENSE_TIES ? List.of() : marks;
+        List<Labels.Label> labels = Labels.place(places, names(scene), avoided, tiesPerState, picture,
                 page.legend(), m);
         for (Labels.Label label : labels) {
             Color colour = tiesPerState.containsKey(label.code()) ? ACTIVE_STATE : DORMANT_STATE;

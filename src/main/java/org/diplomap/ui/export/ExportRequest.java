@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.diplomap.graph.Layout;
 import org.diplomap.render.Animation;
+import org.diplomap.render.ExportOptions;
 import org.diplomap.render.ExportScene;
 import org.diplomap.timeline.TimelineIndex;
 
@@ -14,9 +15,17 @@ import org.diplomap.timeline.TimelineIndex;
  * reads {@link #frameDays()}.
  */
 public record ExportRequest(TimelineIndex index, Layout layout, String title, int width, int height,
-                            LocalDate date, LocalDate from, LocalDate to, Animation.Step step, int frameMillis) {
+                            LocalDate date, LocalDate from, LocalDate to, Animation.Step step, int frameMillis,
+                            ExportOptions display) {
+
+    /** A request that shows everything: no type hidden, no focus, title, date, legend and source drawn. */
+    public ExportRequest(TimelineIndex index, Layout layout, String title, int width, int height, LocalDate date,
+                         LocalDate from, LocalDate to, Animation.Step step, int frameMillis) {
+        this(index, layout, title, width, height, date, from, to, step, frameMillis, ExportOptions.DEFAULT);
+    }
 
     public ExportRequest {
+        display = display == null ? ExportOptions.DEFAULT : display;
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(date, "date");
@@ -25,9 +34,9 @@ public record ExportRequest(TimelineIndex index, Layout layout, String title, in
         }
     }
 
-    /** The network at {@link #date()}, as a still picture shows it. */
+    /** The network at {@link #date()}, as a still picture shows it, with the window's filters and focus. */
     public ExportScene scene() {
-        return new ExportScene(index.snapshotAt(date), index.states(), layout, title, null);
+        return new ExportScene(index.snapshotAt(date), index.states(), layout, title, null, display);
     }
 
     public List<LocalDate> frameDays() {

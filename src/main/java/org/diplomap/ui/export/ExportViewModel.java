@@ -25,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.diplomap.graph.Layout;
 import org.diplomap.render.Animation;
+import org.diplomap.render.ExportOptions;
 import org.diplomap.render.SnapshotRenderer;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.task.TaskRunner;
@@ -75,6 +76,7 @@ public final class ExportViewModel {
 
     private TimelineIndex index;
     private Layout layout;
+    private ExportOptions display = ExportOptions.DEFAULT;
     private String title;
     private AtomicBoolean cancelled = new AtomicBoolean();
     /** Counts preview requests, so that a preview finished after a newer request is dropped. */
@@ -111,6 +113,11 @@ public final class ExportViewModel {
     public static ExportViewModel forUser(TaskRunner runner, Executor fxThread) {
         return new ExportViewModel(runner, fxThread, Preferences.userRoot().node(PREFERENCES_NODE),
                 Exporters.builtIn());
+    }
+
+    /** The tie types hidden and the focus of the window, which still pictures show as the window does. */
+    public void setDisplay(ExportOptions newDisplay) {
+        display = newDisplay == null ? ExportOptions.DEFAULT : newDisplay;
     }
 
     /** What to export: the network, its layout and title, shown at {@code day} (and up to it, for animations). */
@@ -210,7 +217,7 @@ public final class ExportViewModel {
         int previewHeight = Math.max(1, PREVIEW_WIDTH * options.height() / options.width());
         LocalDate shown = animated() && from.get() != null ? from.get() : date.get();
         ExportRequest still = new ExportRequest(options.index(), options.layout(), options.title(), PREVIEW_WIDTH,
-                previewHeight, shown, null, null, null, 0);
+                previewHeight, shown, null, null, null, 0, display);
         runner.run(() -> new SnapshotRenderer().render(still.scene(), PREVIEW_WIDTH, previewHeight),
                 image -> {
                     if (request == previewRequests) {
@@ -273,7 +280,7 @@ public final class ExportViewModel {
 
     private ExportRequest request() {
         return new ExportRequest(index, layout, title, width.get(), height.get(), date.get(), from.get(), to.get(),
-                step.get(), frameMillis.get());
+                step.get(), frameMillis.get(), display);
     }
 
     private void remember(Path out) {

@@ -36,6 +36,7 @@ import org.diplomap.ui.details.DetailsView;
 import org.diplomap.ui.events.CaptionView;
 import org.diplomap.ui.events.CaptionViewModel;
 import org.diplomap.ui.events.EventListView;
+import org.diplomap.render.ExportOptions;
 import org.diplomap.ui.export.ExportDialog;
 import org.diplomap.ui.export.ExportViewModel;
 import org.diplomap.ui.network.NetworkView;
@@ -396,6 +397,8 @@ public final class MainView extends BorderPane {
             exportTasks = new FxTaskRunner();
             exportModel = ExportViewModel.forUser(exportTasks, javafx.application.Platform::runLater);
         }
+        DisplayOptions shown = context.network().optionsProperty().get();
+        exportModel.setDisplay(ExportOptions.DEFAULT.withHiddenTypes(shown.hiddenTypes()).withFocus(shown.focus()));
         exportModel.setSource(network.index(), network.layout(context.network().layoutKindProperty().get()),
                 network.index().title(), context.timeline().getDate());
         new ExportDialog(getScene().getWindow(), exportModel).show();
