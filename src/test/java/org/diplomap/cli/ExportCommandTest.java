@@ -200,7 +200,7 @@ class ExportCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--date=2025 --out=x.gif | --out: x.gif: unknown format",
+        "--date=2025 --out=x.bmp | --out: x.bmp: unknown format",
         "--date=2025 --out=x | --out: x: unknown format",
         "--date=2025 --out=x.svg --width=0 | --width: 0 is not a size",
         "--date=2025 --out=x.pdf --height=-3 | --height: -3 is not a size",
