@@ -3,8 +3,6 @@ package org.diplomap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,16 +26,8 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
-        all.addAll(List.of(args));
-        int status = DiplomapCommand.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(dir.resolve("db"), args);
     }
 
     /** The ties active at a date according to the sourced facts themselves, as "FROM>TO:type". */
@@ -80,7 +70,7 @@ class CommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"1997-06-01", "2001-10-01", "2021-09-01", "2024-01-30", "2025-07-02", "2025-07-03", "2026-02-01"})
     void snapshotOfTheBundledDatasetMatchesTheFacts(String date) throws Exception {
-        Result result = run("snapshot", "--date", date);
+        CommandRun result = run("snapshot", "--date", date);
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(JSON.readTree(result.out()).get("date").asString()).isEqualTo(date);
@@ -95,12 +85,12 @@ class CommandLineTest {
 
     @Test
     void snapshotAsCsvHasAHeaderAndOneRowPerActiveTie() {
-        Result result = run("snapshot", "--date", "2026-02-01", "--format", "csv");
+        CommandRun result = run("snapshot", "--date", "2026-02-01", "--format", "csv");
 
         assertThat(result.status()).isZero();
         List<String> lines = result.out().lines().toList();
         assertThat(lines.get(0)).startsWith("from,to,type,start,end");
-        Result json = run("snapshot", "--date", "2026-02-01");
+        CommandRun json = run("snapshot", "--date", "2026-02-01");
         assertThat(lines).hasSize(1 + activeInSnapshot(json.out()).size());
     }
 
@@ -117,10 +107,10 @@ class CommandLineTest {
                  "events": [{"date": "1990-05-01", "title": "Northland declares independence", "states": ["XNL"]}]}
                 """);
 
-        Result imported = run("import", "--replace", file.toString());
-        Result before = run("snapshot", "--date", "1991-02-28");
-        Result during = run("snapshot", "--date", "1996-01-01");
-        Result after = run("snapshot", "--date", "2000-01-01");
+        CommandRun imported = run("import", "--replace", file.toString());
+        CommandRun before = run("snapshot", "--date", "1991-02-28");
+        CommandRun during = run("snapshot", "--date", "1996-01-01");
+        CommandRun after = run("snapshot", "--date", "2000-01-01");
 
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(activeInSnapshot(before.out())).isEmpty();
@@ -147,7 +137,7 @@ class CommandLineTest {
         Files.writeString(file, content);
         String stored = run("snapshot", "--date", "2026-02-01").out();
 
-        Result result = run("import", file.toString());
+        CommandRun result = run("import", file.toString());
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err().lines()).singleElement().asString().startsWith(file.toString() + ": ");
@@ -156,7 +146,7 @@ class CommandLineTest {
 
     @Test
     void importOfAMissingFileSaysSo() {
-        Result result = run("import", dir.resolve("absent.json").toString());
+        CommandRun result = run("import", dir.resolve("absent.json").toString());
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("absent.json").contains("no such file");
@@ -166,7 +156,7 @@ class CommandLineTest {
     void exportWritesAPngOfTheAskedSize() throws Exception {
         Path png = dir.resolve("afghanistan.png");
 
-        Result result = run("export", "--date", "2025-07-03", "--out", png.toString(), "--width", "1200", "--height", "700");
+        CommandRun result = run("export", "--date", "2025-07-03", "--out", png.toString(), "--width", "1200", "--height", "700");
 
         assertThat(result.status()).as(result.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
@@ -177,7 +167,7 @@ class CommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"--width=0", "--height=-5", "--width=100000"})
     void exportRefusesASizeThatIsNotOne(String size) {
-        Result result = run("export", "--date", "2025-07-03", "--out", dir.resolve("x.png").toString(), size);
+        CommandRun result = run("export", "--date", "2025-07-03", "--out", dir.resolve("x.png").toString(), size);
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("is not a size");
@@ -186,7 +176,7 @@ class CommandLineTest {
 
     @Test
     void aDateThatIsNotADateIsBadInputNamingTheOption() {
-        Result result = run("snapshot", "--date", "2025-02-30");
+        CommandRun result = run("snapshot", "--date", "2025-02-30");
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err().strip()).isEqualTo("--date: '2025-02-30' is not a date of the calendar");

@@ -3,7 +3,6 @@ package org.diplomap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,16 +37,8 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
-        all.addAll(List.of(args));
-        int status = DiplomapCommand.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(dir.resolve("db"), args);
     }
 
     private static Snapshot bundledAt(String date) {
@@ -85,8 +76,8 @@ class ExportCommandTest {
         return count;
     }
 
-    private Result runOk(String... args) {
-        Result result = run(args);
+    private CommandRun runOk(String... args) {
+        CommandRun result = run(args);
         assertThat(result.status()).as(result.err()).isZero();
         return result;
     }
@@ -218,7 +209,7 @@ class ExportCommandTest {
         for (String option : options.strip().split(" ")) {
             args.add(option.startsWith("--out=") ? "--out=" + dir.resolve(option.substring(6)) : option);
         }
-        Result result = run(args.toArray(String[]::new));
+        CommandRun result = run(args.toArray(String[]::new));
         assertThat(result.status()).isEqualTo(2);
         String line = result.err().strip();
         assertThat(line.lines()).hasSize(1);

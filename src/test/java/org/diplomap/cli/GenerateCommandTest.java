@@ -2,8 +2,6 @@ package org.diplomap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,23 +18,15 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
-        all.addAll(List.of(args));
-        int status = DiplomapCommand.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(dir.resolve("db"), args);
     }
 
     @Test
     void writesADatasetThatReadsBackAndLeavesTheDatabaseAlone() throws Exception {
         Path file = dir.resolve("world.json");
 
-        Result result = run("generate", "--states", "30", "--ties", "800", "--from", "1900", "--to", "2000",
+        CommandRun result = run("generate", "--states", "30", "--ties", "800", "--from", "1900", "--to", "2000",
                 "--seed", "5", "--out", file.toString());
 
         assertThat(result.status()).as(result.err()).isZero();
@@ -74,7 +64,7 @@ class GenerateCommandTest {
         List<String> args = new ArrayList<>(List.of("generate", "--out", file.toString()));
         args.addAll(List.of(options.split(" ")));
 
-        Result result = run(args.toArray(String[]::new));
+        CommandRun result = run(args.toArray(String[]::new));
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err().lines()).singleElement().asString().startsWith(named);
@@ -83,7 +73,7 @@ class GenerateCommandTest {
 
     @Test
     void aMissingOutputFileIsBadUsageNamingTheOption() {
-        Result result = run("generate", "--states", "10", "--ties", "10");
+        CommandRun result = run("generate", "--states", "10", "--ties", "10");
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err().strip()).isEqualTo("--out: missing; name the dataset file to write");
