@@ -33,8 +33,10 @@ public final class NetworkGraph {
     private final Map<String, State> statesByCode = new HashMap<>();
     private final Set<String> existing = new HashSet<>();
     private DisplayOptions options = DisplayOptions.DEFAULT;
-    private Comparison comparison;
+    /** Ties gained since the compare date, by id; empty when not comparing. */
     private Set<String> gainedIds = Set.of();
+    /** Ties lost since the compare date, by the id of the faded edge drawn for each. */
+    private Map<String, Tie> lostByEdgeId = Map.of();
     private LocalDate shownDate;
     private boolean dense;
 
@@ -79,8 +81,8 @@ public final class NetworkGraph {
         tiesByEdgeId.clear();
         statesByCode.clear();
         existing.clear();
-        comparison = null;
         gainedIds = Set.of();
+        lostByEdgeId = Map.of();
         shownDate = null;
         for (State state : states) {
             Node node = graph.addNode(state.code());
@@ -180,11 +182,12 @@ public final class NetworkGraph {
     /** Marks the ties gained since another date and draws those lost, faded; null stops comparing. */
     public void setComparison(Comparison newComparison) {
         graph.edges().filter(e -> e.getId().startsWith(LOST_PREFIX)).toList().forEach(graph::removeEdge);
-        comparison = newComparison;
         gainedIds = new HashSet<>();
-        if (comparison != null) {
-            comparison.gained().forEach(t -> gainedIds.add(t.id()));
-            for (Tie tie : comparison.lost()) {
+        lostByEdgeId = new HashMap<>();
+        if (newComparison != null) {
+            newComparison.gained().forEach(t -> gainedIds.add(t.id()));
+            for (Tie tie : newComparison.lost()) {
+                lostByEdgeId.put(LOST_PREFIX + tie.id(), tie);
                 if (graph.getNode(tie.from()) != null && graph.getNode(tie.to()) != null) {
                     graph.addEdge(LOST_PREFIX + tie.id(), tie.from(), tie.to(), true);
                 }
@@ -209,7 +212,7 @@ public final class NetworkGraph {
 
     private void restyle(Edge edge) {
         boolean lost = edge.getId().startsWith(LOST_PREFIX);
-        Tie tie = lost ? comparisonTie(edge.getId()) : tiesByEdgeId.get(edge.getId());
+        Tie tie = lost ? lostByEdgeId.get(edge.getId()) : tiesByEdgeId.get(edge.getId());
         if (tie == null) {
             return;
         }
@@ -225,12 +228,6 @@ public final class NetworkGraph {
         }
         setClass(edge, tie.type().code() + suffix);
         setHidden(edge, !options.shows(tie.type()));
-    }
-
-    private Tie comparisonTie(String edgeId) {
-        String id = edgeId.substring(LOST_PREFIX.length());
-        return comparison == null ? null
-                : comparison.lost().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
     }
 
     private boolean touchesFocus(Edge edge) {
@@ -299,7 +296,7 @@ public final class NetworkGraph {
 
     /** The tie an edge of the graph stands for (also a lost tie of a comparison). */
     public Optional<Tie> tieOf(String edgeId) {
-        return Optional.ofNullable(edgeId.startsWith(LOST_PREFIX) ? comparisonTie(edgeId) : tiesByEdgeId.get(edgeId));
+        return Optional.ofNullable(edgeId.startsWith(LOST_PREFIX) ? lostByEdgeId.get(edgeId) : tiesByEdgeId.get(edgeId));
     }
 
     /** The state a node of the graph stands for. */

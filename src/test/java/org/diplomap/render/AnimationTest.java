@@ -209,24 +209,4 @@ class AnimationTest {
         }
         return count;
     }
-
-    /** A figure for the README, not a limit: machines differ too much for a time to be asserted. */
-    @Test
-    void timeOfAHundredFrameGifOfTheBundledDataset() throws IOException {
-        LocalDate from = index.firstDay().orElseThrow();
-        List<LocalDate> days = new ArrayList<>();
-        long span = index.lastDay().orElseThrow().toEpochDay() - from.toEpochDay();
-        for (int i = 0; i < 100; i++) {
-            days.add(from.plusDays(span * i / 99));
-        }
-        Path gif = dir.resolve("hundred.gif");
-
-        long start = System.nanoTime();
-        Animation.writeGif(index, layout, index.title(), days, 800, 500, 200, gif, Animation.Progress.NONE);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-
-        System.out.printf("100-frame GIF at 800x500 of the bundled dataset: %d ms, %d KiB%n",
-                millis, Files.size(gif) / 1024);
-        assertThat(gif).isRegularFile();
-    }
 }
