@@ -62,6 +62,10 @@ public final class DiplomapCommand implements Callable<Integer> {
         if (screenshot != null && !screenshot.getFileName().toString().toLowerCase().endsWith(".png")) {
             throw new BadInputException("--screenshot: " + screenshot + ": the screenshot is written as PNG; name it *.png");
         }
+        Path folder = screenshot == null ? null : screenshot.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            throw new BadInputException("--screenshot: " + folder + ": no such folder");
+        }
         if (headless) {
             // Monocle renders in memory in software; these must be set before JavaFX starts.
             System.setProperty("glass.platform", "Monocle");

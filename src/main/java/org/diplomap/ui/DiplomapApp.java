@@ -62,10 +62,14 @@ public final class DiplomapApp extends Application {
                     WritableImage image = scene.snapshot(null);
                     try {
                         BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-                        ImageIO.write(png, "png", out.toFile());
+                        try (var file = java.nio.file.Files.newOutputStream(out)) {
+                            ImageIO.write(png, "png", file);
+                        }
                         System.out.println("Wrote " + out + " (" + png.getWidth() + "x" + png.getHeight() + ")");
                     } catch (IOException ex) {
                         System.err.println(out + ": cannot write the screenshot: " + ex.getMessage());
+                        Platform.exit();
+                        System.exit(1);
                     }
                     Platform.exit();
                 });

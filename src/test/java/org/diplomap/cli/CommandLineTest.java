@@ -187,4 +187,15 @@ class CommandLineTest {
         assertThat(run("teleport").status()).isEqualTo(2);
         assertThat(run("snapshot", "--date", "2025", "--format", "xml").status()).isEqualTo(2);
     }
+
+    @Test
+    void aScreenshotIntoAMissingFolderOrNotAPngIsRefusedBeforeTheWindowOpens() {
+        CommandRun missing = run("--headless", "--screenshot", dir.resolve("missing/x.png").toString());
+        CommandRun jpeg = run("--headless", "--screenshot", dir.resolve("x.jpg").toString());
+
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("--screenshot: " + dir.resolve("missing") + ": no such folder");
+        assertThat(jpeg.status()).isEqualTo(2);
+        assertThat(jpeg.err()).contains("name it *.png");
+    }
 }
