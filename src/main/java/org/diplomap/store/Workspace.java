@@ -27,9 +27,6 @@ import org.diplomap.timeline.TimelineIndex;
  */
 public final class Workspace implements AutoCloseable {
 
-    /** The dataset a new database starts with, inside the program's resources. */
-    public static final String BUNDLED_DATASET = "/assets/data/afghanistan.json";
-
     private final DatasetStore store;
     private final DatasetReader reader = new DatasetReader();
     private volatile TimelineIndex index;
@@ -60,17 +57,9 @@ public final class Workspace implements AutoCloseable {
         return workspace;
     }
 
+    /** The case a new database is seeded with. */
     public static Dataset bundledDataset() {
-        try (InputStream in = Workspace.class.getResourceAsStream(BUNDLED_DATASET)) {
-            if (in == null) {
-                throw new StoreException("The bundled dataset " + BUNDLED_DATASET + " is missing from the program");
-            }
-            return new DatasetReader().read(in, BUNDLED_DATASET);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DatasetFormatException e) {
-            throw new StoreException("The bundled dataset is broken: " + e.getMessage(), e);
-        }
+        return BundledCase.AFGHANISTAN.read();
     }
 
     public TimelineIndex index() {
