@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.diplomap.io.ImportSettings;
+import org.diplomap.io.UnmatchedNamesException;
 import org.diplomap.model.Dataset;
 import org.diplomap.store.Workspace;
 import picocli.CommandLine.Command;
@@ -13,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Import dataset files; all are stored or, on any error, none.")
+@Command(name = "import", description = "Import dataset files (.json), CSV files of ties, the COW Diplomatic Exchange "
+        + "file or the Pardee Diplometrics file saved as CSV; all are stored or, on any error, none.")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -22,7 +25,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Empty the database first; it then holds only the imported files.")
     boolean replace;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (JSON, see README).")
+    @Option(names = "--skip-unmatched", description = "Leave out the rows naming a country that matches no state "
+            + "(Pardee files) instead of refusing the file.")
+    boolean skipUnmatched;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import; the kind is told from the "
+            + "extension and the CSV header (see README).")
     List<Path> files;
 
     @Spec
@@ -31,7 +39,14 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace workspace = replace ? Workspace.openUnseeded(parent.databasePath()) : Workspace.open(parent.databasePath())) {
-            Dataset imported = workspace.importFiles(files, replace);
+            Dataset imported;
+            try {
+                imported = workspace.importFiles(files, replace, new ImportSettings(skipUnmatched),
+                        new ProgressLines(spec.commandLine().getErr()));
+            } catch (UnmatchedNamesException e) {
+                throw new BadInputException(e.getMessage() + "; nothing was imported (--skip-unmatched imports the "
+                        + "rest without them)");
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Imported %d states, %d ties and %d events into %s%n", imported.states().size(),
                     imported.ties().size(), imported.events().size(), workspace.store().location());

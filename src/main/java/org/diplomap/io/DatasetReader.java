@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.diplomap.model.Confidence;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.DateFormatException;
 import org.diplomap.model.Event;
@@ -193,14 +192,23 @@ public final class DatasetReader {
                 declaredAt.put(state.code(), i);
             }
             List<TieJson> tiesJson = orEmpty(json.ties());
-            List<Tie> ties = new ArrayList<>();
-            // Only ties of the same pair and type can overlap: look those up, not every earlier tie.
-            Map<String, List<Integer>> tiesOfKind = new HashMap<>();
+            TieRules rules = new TieRules(fileName, this::knownCode);
             for (int i = 0; i < tiesJson.size(); i++) {
-                Tie tie = tie(tiesJson.get(i), "ties[" + i + "]", ties, tiesOfKind);
-                tiesOfKind.computeIfAbsent(kindOf(tie), k -> new ArrayList<>()).add(ties.size());
-                ties.add(tie);
+                String place = "ties[" + i + "]";
+                requireObject(tiesJson.get(i), place);
+                rules.add(tiesJson.get(i), new TieRules.Place() {
+                    @Override
+                    public String whole() {
+                        return place;
+                    }
+
+                    @Override
+                    public String of(String field) {
+                        return place + "." + field;
+                    }
+                });
             }
+            List<Tie> ties = rules.ties();
             List<EventJson> eventsJson = orEmpty(json.events());
             List<Event> events = new ArrayList<>();
             for (int i = 0; i < eventsJson.size(); i++) {
@@ -251,36 +259,6 @@ public final class DatasetReader {
             PartialDate end = optionalDate(json.end(), place + ".end");
             checkEndAfterStart(start, end, place + ".end");
             return new State(code, name, start, end);
-        }
-
-        private Tie tie(TieJson json, String place, List<Tie> earlier, Map<String, List<Integer>> earlierOfKind)
-                throws DatasetFormatException {
-            requireObject(json, place);
-            String from = knownCode(required(json.from(), place, "from"), place + ".from");
-            String to = knownCode(required(json.to(), place, "to"), place + ".to");
-            if (from.equals(to)) {
-                throw fail(place + ".to", "a tie from a state to itself ('" + from + "')");
-            }
-            String typeCode = required(json.type(), place, "type");
-            TieType type = TieType.fromCode(typeCode).orElseThrow(() -> fail(place + ".type",
-                    "unknown tie type '" + typeCode + "'; expected recognition, ambassador or engagement"));
-            PartialDate start = date(required(json.start(), place, "start"), place + ".start");
-            PartialDate end = optionalDate(json.end(), place + ".end");
-            checkEndAfterStart(start, end, place + ".end");
-            Confidence confidence = Confidence.HIGH;
-            if (json.confidence() != null) {
-                confidence = Confidence.fromCode(json.confidence()).orElseThrow(() -> fail(place + ".confidence",
-                        "unknown confidence '" + json.confidence() + "'; expected high, medium or low"));
-            }
-            Tie tie = new Tie(from, to, type, start, end, json.description(), json.source(), confidence);
-            for (int k : earlierOfKind.getOrDefault(kindOf(tie), List.of())) {
-                Tie other = earlier.get(k);
-                if (tie.overlaps(other)) {
-                    throw fail(place, "overlaps ties[" + k + "] (" + describe(other)
-                            + "): ties with the same from, to and type must not overlap");
-                }
-            }
-            return tie;
         }
 
         private Event event(EventJson json, String place) throws DatasetFormatException {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.diplomap.model.Dataset;
 import org.diplomap.model.Tie;
@@ -21,6 +22,12 @@ public final class DatasetValidator {
      * from, to, type and start as a stored one replaces it, so the replaced tie is not held against the others.
      */
     public static void checkAgainst(Dataset stored, Dataset incoming, String fileName) throws DatasetFormatException {
+        checkAgainst(stored, incoming, fileName, i -> "ties[" + i + "]");
+    }
+
+    /** As {@link #checkAgainst(Dataset, Dataset, String)}, naming the place of an incoming tie by {@code placeOfTie}. */
+    public static void checkAgainst(Dataset stored, Dataset incoming, String fileName, IntFunction<String> placeOfTie)
+            throws DatasetFormatException {
         Set<String> replaced = new HashSet<>();
         for (Tie tie : incoming.ties()) {
             replaced.add(tie.id());
@@ -34,7 +41,7 @@ public final class DatasetValidator {
             Tie tie = ties.get(i);
             for (Tie old : storedOfKind.getOrDefault(DatasetReader.kindOf(tie), List.of())) {
                 if (!replaced.contains(old.id()) && tie.overlaps(old)) {
-                    throw new DatasetFormatException(fileName, "ties[" + i + "]", "overlaps the stored tie "
+                    throw new DatasetFormatException(fileName, placeOfTie.apply(i), "overlaps the stored tie "
                             + DatasetReader.describe(old) + ": ties with the same from, to and type must not overlap");
                 }
             }

@@ -2,6 +2,7 @@ package org.diplomap.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.diplomap.io.ImportProgress;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.SavedView;
 import org.diplomap.model.Tie;
@@ -26,6 +27,15 @@ public interface DatasetStore extends AutoCloseable {
      * before is removed first.
      */
     void importDataset(Dataset dataset, boolean replace);
+
+    /**
+     * {@link #importDataset(Dataset, boolean)}, reporting the ties written and asking {@code progress} whether to
+     * stop until the transaction commits; a stop rolls everything back.
+     */
+    default void importDataset(Dataset dataset, boolean replace, ImportProgress progress) {
+        progress.checkCancelled();
+        importDataset(dataset, replace);
+    }
 
     /** The saved views in briefing order. */
     List<SavedView> savedViews();

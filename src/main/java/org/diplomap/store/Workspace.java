@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.diplomap.io.DatasetFormatException;
-import org.diplomap.io.DatasetReader;
+import org.diplomap.io.DatasetFiles;
 import org.diplomap.io.DatasetValidator;
+import org.diplomap.io.ImportProgress;
+import org.diplomap.io.ImportSettings;
+import org.diplomap.io.ReadFile;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.Event;
 import org.diplomap.model.SavedView;
@@ -28,7 +31,7 @@ import org.diplomap.timeline.TimelineIndex;
 public final class Workspace implements AutoCloseable {
 
     private final DatasetStore store;
-    private final DatasetReader reader = new DatasetReader();
+    private final DatasetFiles fileReader = new DatasetFiles();
     private volatile TimelineIndex index;
 
     private Workspace(DatasetStore store) {
@@ -75,18 +78,32 @@ public final class Workspace implements AutoCloseable {
      * stored and the database stays exactly as it was.
      */
     public Dataset importFiles(List<Path> files, boolean replace) throws DatasetFormatException, IOException {
+        return importFiles(files, replace, ImportSettings.STRICT, ImportProgress.NONE);
+    }
+
+    /**
+     * Reads files of any kind {@link DatasetFiles} understands and stores them all in one transaction, reporting
+     * its progress. A stop asked through {@code progress} before the transaction commits stores nothing and ends
+     * with a {@link java.util.concurrent.CancellationException}.
+     */
+    public Dataset importFiles(List<Path> files, boolean replace, ImportSettings settings, ImportProgress progress)
+            throws DatasetFormatException {
         Dataset stored = replace ? Dataset.empty() : store.load();
         Dataset combined = Dataset.empty();
         for (Path file : files) {
-            Dataset incoming = reader.read(file);
-            DatasetValidator.checkAgainst(stored, incoming, file.toString());
-            DatasetValidator.checkAgainst(combined, incoming, file.toString());
-            combined = concat(combined, incoming);
+            ReadFile read = fileReader.read(file, settings, progress);
+            DatasetValidator.checkAgainst(stored, read.dataset(), file.toString(), read.placeOfTie());
+            DatasetValidator.checkAgainst(combined, read.dataset(), file.toString(), read.placeOfTie());
+            combined = concat(combined, read.dataset());
+            progress.checkCancelled();
         }
-        store.importDataset(combined, replace);
+        progress.update("Storing ties", 0, combined.ties().size());
+        store.importDataset(combined, replace, progress);
+        progress.update("Building the timeline index", 0, 0);
         rebuildIndex();
         return combined;
     }
+
 
     /**
      * Both datasets as one; a state declared by both is taken from the later, as the store would, and a view

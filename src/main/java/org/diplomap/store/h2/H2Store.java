@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.diplomap.io.ImportProgress;
 import org.diplomap.model.Confidence;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.Event;
@@ -353,6 +354,11 @@ public final class H2Store implements DatasetStore {
      */
     @Override
     public synchronized void importDataset(Dataset dataset, boolean replace) {
+        importDataset(dataset, replace, ImportProgress.NONE);
+    }
+
+    @Override
+    public synchronized void importDataset(Dataset dataset, boolean replace, ImportProgress progress) {
         ensureOpen();
         try {
             inTransaction(() -> {
@@ -360,12 +366,14 @@ public final class H2Store implements DatasetStore {
                     deleteEverything();
                 }
                 mergeStates(dataset.states());
-                mergeTies(dataset.ties());
+                mergeTies(dataset.ties(), progress);
                 replaceEvents(dataset.events());
                 for (SavedView view : dataset.views()) {
                     writeView(view);
                 }
                 markInitialised(dataset.title(), replace);
+                // The last moment a stop can still leave the database as it was.
+                progress.checkCancelled();
             });
         } catch (SQLException e) {
             if (hasErrorCode(e, FOREIGN_KEY_PARENT_MISSING)) {
@@ -374,7 +382,8 @@ public final class H2Store implements DatasetStore {
             }
             throw new StoreException("Nothing was imported into " + location + ": " + firstLine(e), e);
         } catch (RuntimeException e) {
-            if (e instanceof StoreException) {
+            // A stop asked for is no failure of the store: it rolled back, as asked.
+            if (e instanceof StoreException || e instanceof java.util.concurrent.CancellationException) {
                 throw e;
             }
             throw new StoreException("Nothing was imported into " + location + ": " + e, e);
@@ -429,7 +438,7 @@ public final class H2Store implements DatasetStore {
      * Ties are written by their key: a merge when some are stored already, a plain insert (faster) into an
      * empty table. Within the dataset, the last of several ties with one key wins, as it would over a stored one.
      */
-    private void mergeTies(List<Tie> ties) throws SQLException {
+    private void mergeTies(List<Tie> ties, ImportProgress progress) throws SQLException {
         Map<String, Tie> lastOfEachKey = new LinkedHashMap<>();
         for (Tie tie : ties) {
             lastOfEachKey.put(tieKey(tie), tie);
@@ -441,6 +450,7 @@ public final class H2Store implements DatasetStore {
                 : "INSERT INTO ties " + columns + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement write = connection.prepareStatement(sql)) {
             int pending = 0;
+            long written = 0;
             for (Map.Entry<String, Tie> entry : lastOfEachKey.entrySet()) {
                 Tie tie = entry.getValue();
                 write.setString(1, entry.getKey());
@@ -457,6 +467,9 @@ public final class H2Store implements DatasetStore {
                 if (++pending == BATCH_SIZE) {
                     write.executeBatch();
                     pending = 0;
+                    written += BATCH_SIZE;
+                    progress.checkCancelled();
+                    progress.update("Storing ties", written, lastOfEachKey.size());
                 }
             }
             write.executeBatch();
