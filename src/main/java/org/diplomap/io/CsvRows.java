@@ -1,11 +1,7 @@
 package org.diplomap.io;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,14 +31,14 @@ final class CsvRows implements AutoCloseable {
     private final CsvParser parser;
     private final String fileName;
     private int lastLine = 1;
+    /** The line of the row being read, 0 between rows: a broken quote is found where the file ends, not where it opens. */
+    private int rowLine;
 
     /** Reads from {@code in}, which the caller closes. */
     CsvRows(InputStream in, String fileName) throws DatasetFormatException {
         this.fileName = fileName;
-        // Jackson's own decoding would replace bytes that are not UTF-8; a data file with them is a mistake.
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        // Bytes that are not UTF-8 are a mistake in a data file: report them with their line rather than replace them.
+        Reader reader = new Utf8Lines(in);
         try {
             parser = (CsvParser) MAPPER.reader().with(CsvSchema.emptySchema()).createParser(reader);
         } catch (JacksonException e) {
@@ -57,15 +53,25 @@ final class CsvRows implements AutoCloseable {
             if (token == null) {
                 return null;
             }
-            int line = lineOf(parser.currentTokenLocation());
-            lastLine = line;
             if (token != JsonToken.START_ARRAY) {
-                throw new DatasetFormatException(fileName, "line " + line, "broken CSV: a row was expected");
+                throw new DatasetFormatException(fileName, "line " + lastLine, "broken CSV: a row was expected");
             }
+            // The line of a row is that of its first cell: the row itself starts where the one before ended.
+            int line = 0;
+            rowLine = 0;
             List<String> cells = new ArrayList<>();
             for (token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+                if (line == 0) {
+                    line = lineOf(parser.currentTokenLocation());
+                    lastLine = line;
+                    rowLine = line;
+                }
                 cells.add(parser.getString());
             }
+            if (line == 0) {
+                line = lastLine;
+            }
+            rowLine = 0;
             if (line == 1 && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
                 // A byte order mark, as spreadsheets write them.
                 cells.set(0, cells.get(0).substring(1));
@@ -84,13 +90,13 @@ final class CsvRows implements AutoCloseable {
     private DatasetFormatException failure(JacksonException e) {
         TokenStreamLocation location = e.getLocation();
         int line = location == null || location.getLineNr() < 1 ? lastLine : location.getLineNr();
-        if (e instanceof JacksonIOException && e.getCause() instanceof CharacterCodingException) {
-            return new DatasetFormatException(fileName, "line " + line, "not UTF-8 text: save the file as UTF-8");
+        if (e instanceof JacksonIOException && e.getCause() instanceof Utf8Lines.NotUtf8Exception notUtf8) {
+            return new DatasetFormatException(fileName, "line " + notUtf8.line(), "not UTF-8 text: save the file as UTF-8");
         }
         if (e instanceof JacksonIOException) {
             return new DatasetFormatException(fileName, "file", "cannot be read: " + oneLine(e.getOriginalMessage()));
         }
-        return new DatasetFormatException(fileName, "line " + line, "broken CSV: " + oneLine(e.getOriginalMessage()));
+        return new DatasetFormatException(fileName, "line " + (rowLine > 0 ? rowLine : line), "broken CSV: " + oneLine(e.getOriginalMessage()));
     }
 
     private int lineOf(TokenStreamLocation location) {

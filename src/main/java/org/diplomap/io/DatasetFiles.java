@@ -59,16 +59,14 @@ public final class DatasetFiles {
         progress.update("Reading " + fileName, 0, size(file));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             long size = size(file);
-            return switch (kind) {
-                case DATASET_JSON -> {
-                    ReadFile read = new ReadFile(json.read(in, fileName), i -> "ties[" + i + "]");
-                    progress.update("Reading " + fileName, size, size);
-                    yield read;
-                }
+            ReadFile read = switch (kind) {
+                case DATASET_JSON -> new ReadFile(json.read(in, fileName), i -> "ties[" + i + "]");
                 case TIES_CSV -> new TieCsvReader(reference).read(in, fileName, size, progress);
                 case COW_EXCHANGE -> new CowExchangeReader(CowStates.bundled()).read(in, fileName, size, progress);
                 case PARDEE -> new PardeeReader(CountryNames.bundled()).read(in, fileName, size, settings, progress);
             };
+            progress.update("Reading " + fileName, size, size);
+            return read;
         } catch (IOException e) {
             throw unreadable(fileName, e);
         }
