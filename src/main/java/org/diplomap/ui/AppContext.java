@@ -30,7 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final SavedViewsViewModel savedViews;
 
     public AppContext(TaskRunner tasks, LocalDate requestedDate) {
-        shell = new ShellViewModel(tasks);
+        shell = new ShellViewModel(tasks, javafx.application.Platform::runLater);
         network = new NetworkViewModel(tasks, shell::reportError);
         chart = new TieChartViewModel(tasks, shell::reportError);
         events = new EventListViewModel(timeline::moveTo);

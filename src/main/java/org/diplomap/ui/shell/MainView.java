@@ -376,10 +376,64 @@ public final class MainView extends BorderPane {
         return item;
     }
 
+    /** While an import runs: its progress and a Cancel button (a cancelled import stores nothing). */
+    private HBox importControls() {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("import-progress");
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(context.shell().importProgressProperty());
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId("import-cancel");
+        cancel.setOnAction(e -> context.shell().cancelImport());
+        HBox controls = new HBox(6, bar, cancel);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        controls.visibleProperty().bind(context.shell().importingProperty());
+        controls.managedProperty().bind(controls.visibleProperty());
+        context.shell().unmatchedProperty().addListener((obs, old, pending) -> {
+            if (pending != null) {
+                askAboutUnmatched(pending);
+            }
+        });
+        return controls;
+    }
+
+    /** A file names countries that match no state: list them, and offer to import the rest without them. */
+    private void askAboutUnmatched(ShellViewModel.UnmatchedNames pending) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.setTitle("Country names not matched");
+        ask.setHeaderText(pending.names().size() + (pending.names().size() == 1 ? " country name" : " country names")
+                + " in " + pending.file() + " match no state. Nothing was imported.");
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n", pending.names()));
+        list.setId("unmatched-names");
+        list.setEditable(false);
+        list.setPrefRowCount(Math.min(12, pending.names().size() + 1));
+        ask.getDialogPane().setContent(new VBox(8, new Label("Import the rest of the file without the rows that name "
+                + "them? (The line is the first on which each name appears.)"), list));
+        javafx.scene.control.ButtonType importRest = new javafx.scene.control.ButtonType("Import the rest",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ask.getButtonTypes().setAll(importRest, javafx.scene.control.ButtonType.CANCEL);
+        ask.getDialogPane().lookupButton(importRest).setId("unmatched-import-rest");
+        if (getScene() != null && getScene().getWindow() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        ask.setOnHidden(e -> {
+            if (ask.getResult() == importRest) {
+                context.shell().importSkippingUnmatched();
+            } else {
+                context.shell().dismissUnmatched();
+            }
+        });
+        ask.show();
+    }
+
     private void chooseAndImport(boolean replace) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(replace ? "Replace the database with datasets" : "Import datasets");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Diplomap datasets (*.json)", "*.json"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Datasets and CSV files (*.json, *.csv)", "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter("Diplomap datasets (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("CSV: ties, COW Diplomatic Exchange, Pardee Diplometrics (*.csv)",
+                        "*.csv"));
         List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (files != null) {
             context.shell().importFiles(files.stream().map(File::toPath).toList(), replace);
@@ -437,10 +491,11 @@ public final class MainView extends BorderPane {
         error.setStyle("-fx-text-fill: #B00020;");
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
-        progress.visibleProperty().bind(context.shell().busyProperty());
+        progress.visibleProperty().bind(context.shell().busyProperty().and(context.shell().importingProperty().not()));
+        progress.managedProperty().bind(progress.visibleProperty());
         HBox.setHgrow(hover, Priority.ALWAYS);
         hover.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(12, hover, error, status, progress);
+        HBox bar = new HBox(12, hover, error, status, progress, importControls());
         bar.setId("status-bar");
         bar.setPadding(new Insets(3, 12, 4, 12));
         bar.setStyle("-fx-background-color: #F2F2F2; -fx-border-color: #DDDDDD transparent transparent transparent;");

@@ -3,7 +3,13 @@ package org.diplomap.ui.shell;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +18,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.diplomap.io.DatasetFormatException;
 import org.diplomap.io.DatasetWriter;
+import org.diplomap.io.ImportProgress;
+import org.diplomap.io.ImportSettings;
+import org.diplomap.io.UnmatchedNamesException;
 import org.diplomap.store.DatasetStore;
 import org.diplomap.store.StoreException;
 import org.diplomap.store.Workspace;
@@ -24,6 +33,9 @@ import org.diplomap.ui.task.TaskRunner;
  */
 public final class ShellViewModel implements AutoCloseable {
 
+    /** The import's progress while how far it has got is not known (as a ProgressBar shows it). */
+    public static final double PROGRESS_UNKNOWN = -1;
+
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
     private final ReadOnlyObjectWrapper<DatasetStore> store = new ReadOnlyObjectWrapper<>(this, "store");
@@ -31,10 +43,22 @@ public final class ShellViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing", false);
+    private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress", 0);
+    private final ReadOnlyObjectWrapper<UnmatchedNames> unmatched = new ReadOnlyObjectWrapper<>(this, "unmatched");
+    private final Executor uiThread;
+    private volatile ImportReport currentImport;
     private Workspace workspace;
 
+    /** A model whose import progress is delivered on the calling thread (for runners that work on it). */
     public ShellViewModel(TaskRunner tasks) {
+        this(tasks, Runnable::run);
+    }
+
+    /** {@code uiThread} runs what the worker reports of an import's progress where the properties may change. */
+    public ShellViewModel(TaskRunner tasks, Executor uiThread) {
         this.tasks = tasks;
+        this.uiThread = uiThread;
     }
 
     /** Opens (and on first use seeds) the database. */
@@ -48,14 +72,106 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Imports dataset files; on any error nothing is stored and the error says where and why. */
     public void importFiles(List<Path> files, boolean replace) {
-        if (workspace == null || files.isEmpty()) {
+        importFiles(files, replace, ImportSettings.STRICT);
+    }
+
+    /**
+     * Imports files of any kind understood (JSON datasets, CSV of ties, COW, Pardee), with its progress in
+     * {@link #importProgressProperty()} until it ends or {@link #cancelImport()} stops it. A file naming countries
+     * that match no state leaves them in {@link #unmatchedProperty()}, for the person to choose.
+     */
+    public void importFiles(List<Path> files, boolean replace, ImportSettings settings) {
+        if (workspace == null || files.isEmpty() || importing.get()) {
             return;
         }
         Workspace target = workspace;
+        ImportReport report = new ImportReport();
+        currentImport = report;
+        unmatched.set(null);
+        importing.set(true);
+        importProgress.set(PROGRESS_UNKNOWN);
         run("Importing " + files.size() + (files.size() == 1 ? " file" : " files") + " \u2026",
-                () -> target.importFiles(files, replace), imported -> publish("Imported "
-                        + imported.states().size() + " states, " + imported.ties().size() + " ties and "
-                        + imported.events().size() + " events"));
+                () -> target.importFiles(files, replace, settings, report), imported -> {
+                    importing.set(false);
+                    publish("Imported " + imported.states().size() + " states, " + imported.ties().size()
+                            + " ties and " + imported.events().size() + " events");
+                }, failure -> {
+                    importing.set(false);
+                    if (failure instanceof CancellationException) {
+                        status.set("Import cancelled; nothing was stored");
+                        return true;
+                    }
+                    if (failure instanceof UnmatchedNamesException names) {
+                        // Not an error message: the window asks whether to import the rest without them.
+                        status.set(names.file() + ": " + names.namesWithLines().size() + " country "
+                                + (names.namesWithLines().size() == 1 ? "name matches" : "names match")
+                                + " no state; nothing was imported");
+                        unmatched.set(new UnmatchedNames(files, replace, names.file(), names.namesWithLines()));
+                        return true;
+                    }
+                    return false;
+                });
+    }
+
+    /** Stops the import under way; nothing of it is stored. */
+    public void cancelImport() {
+        ImportReport report = currentImport;
+        if (report != null && importing.get()) {
+            report.cancelled = true;
+            status.set("Cancelling the import \u2026");
+        }
+    }
+
+    /** Imports again the files whose unmatched names were shown, leaving out the rows that name them. */
+    public void importSkippingUnmatched() {
+        UnmatchedNames pending = unmatched.get();
+        if (pending != null) {
+            unmatched.set(null);
+            importFiles(pending.files(), pending.replace(), new ImportSettings(true));
+        }
+    }
+
+    /** Leaves the file with unmatched names unimported. */
+    public void dismissUnmatched() {
+        unmatched.set(null);
+    }
+
+    /** Files of an import refused for names matching no state: the file and its names, each with its first line. */
+    public record UnmatchedNames(List<Path> files, boolean replace, String file, List<String> names) {
+        public UnmatchedNames {
+            files = List.copyOf(files);
+            names = List.copyOf(names);
+        }
+    }
+
+    /**
+     * Progress of the import on the worker, handed to the FX thread: only the latest value waits there, so a
+     * fast reader does not flood it.
+     */
+    private final class ImportReport implements ImportProgress {
+        private volatile boolean cancelled;
+        private final AtomicReference<Runnable> latest = new AtomicReference<>();
+
+        @Override
+        public void update(String step, long done, long total) {
+            double fraction = total > 0 ? Math.min(1, (double) done / total) : PROGRESS_UNKNOWN;
+            Runnable show = () -> {
+                if (importing.get() && !cancelled) {
+                    importProgress.set(fraction);
+                    status.set(step + (total > 0 ? " \u2026 " + Math.round(fraction * 100) + "%" : " \u2026"));
+                }
+            };
+            if (latest.getAndSet(show) == null) {
+                uiThread.execute(() -> latest.getAndSet(null).run());
+            }
+        }
+
+        @Override
+        public void checkCancelled() {
+            if (cancelled) {
+                throw new CancellationException("import cancelled");
+            }
+        }
     }
 
     /** Writes everything stored (states, ties, events, saved views) as a dataset file that imports again. */
@@ -79,6 +195,12 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Runs work on the worker, marking the window busy and turning failures into messages. */
     private <T> void run(String message, java.util.concurrent.Callable<T> work, Consumer<T> done) {
+        run(message, work, done, failure -> false);
+    }
+
+    /** As above; {@code handled} sees a failure first and returns true when it needs no error message. */
+    private <T> void run(String message, java.util.concurrent.Callable<T> work, Consumer<T> done,
+                         Predicate<Throwable> handled) {
         busy.set(true);
         status.set(message);
         error.set("");
@@ -88,7 +210,9 @@ public final class ShellViewModel implements AutoCloseable {
         }, failure -> {
             busy.set(false);
             status.set("");
-            error.set(messageOf(failure));
+            if (!handled.test(failure)) {
+                error.set(messageOf(failure));
+            }
         });
     }
 
@@ -123,6 +247,21 @@ public final class ShellViewModel implements AutoCloseable {
     /** The last failure in words; empty when the last action succeeded. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Whether an import runs; it can be cancelled meanwhile. */
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** How far the import has got, from 0 to 1, or {@link #PROGRESS_UNKNOWN}. */
+    public ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress.getReadOnlyProperty();
+    }
+
+    /** An import refused for names that match no state, waiting for the person's choice; null otherwise. */
+    public ReadOnlyObjectProperty<UnmatchedNames> unmatchedProperty() {
+        return unmatched.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -64,4 +64,55 @@ class ShellViewModelTest {
                 + "expected recognition, ambassador or engagement");
         assertThat(shell.storeProperty().get().load()).isEqualTo(before);
     }
+
+    private Path pardeeFile() throws Exception {
+        Path file = dir.resolve("pardee.csv");
+        Files.writeString(file, "Destination,Sending Country,Year,Embassy,Focus\n"
+                + "Afghanistan,Pakistan,2001,6,1\n"
+                + "Afghanistan,Atlantis,2001,6,1\n"
+                + "Atlantis,Pakistan,2002,6,1\n");
+        return file;
+    }
+
+    @Test
+    void namesMatchingNoStateWaitForAChoiceAndTheRestCanBeImported() throws Exception {
+        shell.open(dir.resolve("db"));
+        tasks.runAll();
+        Dataset before = shell.storeProperty().get().load();
+        Path file = pardeeFile();
+
+        shell.importFiles(List.of(file), false);
+        tasks.runAll();
+
+        assertThat(shell.unmatchedProperty().get().names()).containsExactly("'Atlantis' (line 3)");
+        assertThat(shell.unmatchedProperty().get().file()).isEqualTo(file.toString());
+        assertThat(shell.errorProperty().get()).isEmpty();
+        assertThat(shell.statusProperty().get()).isEqualTo(file + ": 1 country name matches no state; nothing was imported");
+        assertThat(shell.storeProperty().get().load()).isEqualTo(before);
+
+        shell.importSkippingUnmatched();
+        tasks.runAll();
+
+        assertThat(shell.unmatchedProperty().get()).isNull();
+        assertThat(shell.statusProperty().get()).isEqualTo("Imported 2 states, 1 ties and 0 events");
+        assertThat(shell.storeProperty().get().load().ties()).hasSize(before.ties().size() + 1);
+    }
+
+    @Test
+    void aCancelledImportStoresNothingAndSaysSo() throws Exception {
+        shell.open(dir.resolve("db"));
+        tasks.runAll();
+        Dataset before = shell.storeProperty().get().load();
+        Path file = pardeeFile();
+
+        shell.importFiles(List.of(file), false, new org.diplomap.io.ImportSettings(true));
+        assertThat(shell.importingProperty().get()).isTrue();
+        shell.cancelImport();
+        tasks.runAll();
+
+        assertThat(shell.importingProperty().get()).isFalse();
+        assertThat(shell.statusProperty().get()).isEqualTo("Import cancelled; nothing was stored");
+        assertThat(shell.errorProperty().get()).isEmpty();
+        assertThat(shell.storeProperty().get().load()).isEqualTo(before);
+    }
 }
