@@ -386,6 +386,7 @@ public final class MainView extends BorderPane {
         cancel.setId("import-cancel");
         cancel.setOnAction(e -> context.shell().cancelImport());
         HBox controls = new HBox(6, bar, cancel);
+        controls.setId("import-controls");
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         controls.visibleProperty().bind(context.shell().importingProperty());
         controls.managedProperty().bind(controls.visibleProperty());
