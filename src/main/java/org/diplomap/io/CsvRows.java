@@ -104,7 +104,7 @@ final class CsvRows implements AutoCloseable {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        return text == null ? "" : Texts.shortened(text.replaceAll("\\s+", " ").trim(), 300);
     }
 
     @Override

@@ -87,7 +87,7 @@ public final class DatasetReader {
                         "broken JSON: more content after the end of the dataset object");
             }
         } catch (UnrecognizedPropertyException e) {
-            throw new DatasetFormatException(fileName, placeOf(e), "unknown field '" + e.getPropertyName() + "'");
+            throw new DatasetFormatException(fileName, placeOf(e), "unknown field " + Texts.quoted(String.valueOf(e.getPropertyName())));
         } catch (InputCoercionException e) {
             throw new DatasetFormatException(fileName, placeOf(e), "number out of range");
         } catch (StreamReadException e) {
@@ -114,7 +114,7 @@ public final class DatasetReader {
                 if (place.length() > 0) {
                     place.append('.');
                 }
-                place.append(ref.getPropertyName());
+                place.append(Texts.shortened(ref.getPropertyName()));
             } else if (ref.getIndex() >= 0) {
                 place.append('[').append(ref.getIndex()).append(']');
             }
@@ -167,8 +167,9 @@ public final class DatasetReader {
         };
     }
 
+    /** Jackson's message on one line, cut short: it may quote much of a broken file. */
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        return text == null ? "" : Texts.shortened(text.replaceAll("\\s+", " ").trim(), 300);
     }
 
     /** Turns the checked-by-Jackson DTO into the model, checking what the types alone cannot. */
@@ -185,6 +186,7 @@ public final class DatasetReader {
 
         Dataset convert(DatasetJson json) throws DatasetFormatException {
             checkHeader(json);
+            Texts.checkLength(json.title(), fileName, "title");
             List<StateJson> states = orEmpty(json.states());
             for (int i = 0; i < states.size(); i++) {
                 State state = state(states.get(i), "states[" + i + "]");
@@ -222,7 +224,7 @@ public final class DatasetReader {
                 SavedView view = view(viewsJson.get(i), place);
                 Integer earlier = viewAt.putIfAbsent(view.name(), i);
                 if (earlier != null) {
-                    throw fail(place + ".name", "duplicate view name '" + view.name() + "' (also views[" + earlier + "])");
+                    throw fail(place + ".name", "duplicate view name " + Texts.quoted(view.name()) + " (also views[" + earlier + "])");
                 }
                 views.add(view);
             }
@@ -235,7 +237,7 @@ public final class DatasetReader {
                 throw fail("format", "missing required field 'format'");
             }
             if (!FORMAT.equals(json.format())) {
-                throw fail("format", "expected \"" + FORMAT + "\", found \"" + json.format() + "\"");
+                throw fail("format", "expected \"" + FORMAT + "\", found \"" + Texts.shortened(json.format()) + "\"");
             }
             if (json.version() == null) {
                 throw fail("version", "missing required field 'version'");
@@ -249,12 +251,13 @@ public final class DatasetReader {
             requireObject(json, place);
             String code = required(json.code(), place, "code");
             if (!STATE_CODE.matcher(code).matches()) {
-                throw fail(place + ".code", "state code '" + code + "' is not 3 to 8 upper-case letters or digits");
+                throw fail(place + ".code", "state code " + Texts.quoted(code) + " is not 3 to 8 upper-case letters or digits");
             }
             if (declared.containsKey(code)) {
                 throw fail(place + ".code", "duplicate state code '" + code + "' (also states[" + declaredAt.get(code) + "])");
             }
             String name = required(json.name(), place, "name");
+            Texts.checkLength(name, fileName, place + ".name");
             PartialDate start = optionalDate(json.start(), place + ".start");
             PartialDate end = optionalDate(json.end(), place + ".end");
             checkEndAfterStart(start, end, place + ".end");
@@ -265,6 +268,9 @@ public final class DatasetReader {
             requireObject(json, place);
             PartialDate date = date(required(json.date(), place, "date"), place + ".date");
             String title = required(json.title(), place, "title");
+            Texts.checkLength(title, fileName, place + ".title");
+            Texts.checkLength(json.description(), fileName, place + ".description");
+            Texts.checkLength(json.source(), fileName, place + ".source");
             List<String> codes = orEmpty(json.states());
             for (int k = 0; k < codes.size(); k++) {
                 String codePlace = place + ".states[" + k + "]";
@@ -279,6 +285,7 @@ public final class DatasetReader {
         private SavedView view(ViewJson json, String place) throws DatasetFormatException {
             requireObject(json, place);
             String name = required(json.name(), place, "name");
+            Texts.checkLength(name, fileName, place + ".name");
             PartialDate date = date(required(json.date(), place, "date"), place + ".date");
             Set<TieType> hidden = EnumSet.noneOf(TieType.class);
             List<String> typeCodes = orEmpty(json.hiddenTypes());
@@ -289,7 +296,7 @@ public final class DatasetReader {
                     throw fail(typePlace, "missing tie type");
                 }
                 TieType type = TieType.fromCode(typeCode).orElseThrow(() -> fail(typePlace,
-                        "unknown tie type '" + typeCode + "'; expected recognition, ambassador or engagement"));
+                        "unknown tie type " + Texts.quoted(typeCode) + "; expected recognition, ambassador or engagement"));
                 if (!hidden.add(type)) {
                     throw fail(typePlace, "tie type '" + typeCode + "' is listed twice");
                 }
@@ -298,7 +305,7 @@ public final class DatasetReader {
             LayoutKind layout = LayoutKind.NETWORK;
             if (json.layout() != null) {
                 layout = LayoutKind.fromCode(json.layout()).orElseThrow(() -> fail(place + ".layout",
-                        "unknown layout '" + json.layout() + "'; expected network or geographic"));
+                        "unknown layout " + Texts.quoted(json.layout()) + "; expected network or geographic"));
             }
             double zoom = json.zoom() == null ? SavedView.FIT_ZOOM : json.zoom();
             // Jackson reads a number too large for a double as infinity.
@@ -322,8 +329,8 @@ public final class DatasetReader {
 
         private String knownCode(String code, String place) throws DatasetFormatException {
             if (!declared.containsKey(code) && !reference.knows(code)) {
-                throw fail(place, "unknown state code '" + code
-                        + "'; declare it in states or use an ISO 3166-1 alpha-3 code");
+                throw fail(place, "unknown state code " + Texts.quoted(code)
+                        + "; declare it in states or use an ISO 3166-1 alpha-3 code");
             }
             named.add(code);
             return code;
@@ -368,6 +375,9 @@ public final class DatasetReader {
         }
 
         private PartialDate date(String text, String place) throws DatasetFormatException {
+            if (text.length() > "YYYY-MM-DD".length()) {
+                throw fail(place, Texts.quoted(text) + " is not a date; write YYYY-MM-DD, YYYY-MM or YYYY");
+            }
             try {
                 return PartialDate.parse(text);
             } catch (DateFormatException e) {

@@ -39,8 +39,8 @@ final class TieCsvReader {
             Set<String> named = new LinkedHashSet<>();
             TieRules rules = new TieRules(fileName, (code, place) -> {
                 if (!reference.knows(code)) {
-                    throw new DatasetFormatException(fileName, place, "unknown state code '" + code
-                            + "'; use an ISO 3166-1 alpha-3 code (a CSV of ties cannot declare states)");
+                    throw new DatasetFormatException(fileName, place, "unknown state code " + Texts.quoted(code)
+                            + "; use an ISO 3166-1 alpha-3 code (a CSV of ties cannot declare states)");
                 }
                 named.add(code);
                 return code;
@@ -74,12 +74,12 @@ final class TieCsvReader {
             String name = cells.get(i).strip();
             String place = "line " + header.line() + ", column " + (i + 1);
             if (!COLUMNS.contains(name)) {
-                throw new DatasetFormatException(fileName, place, "unknown column '" + name + "'; the columns are "
+                throw new DatasetFormatException(fileName, place, "unknown column " + Texts.quoted(name) + "; the columns are "
                         + String.join(",", COLUMNS));
             }
             Integer earlier = columnOf.putIfAbsent(name, i);
             if (earlier != null) {
-                throw new DatasetFormatException(fileName, place, "column '" + name + "' appears twice (also column "
+                throw new DatasetFormatException(fileName, place, "column " + Texts.quoted(name) + " appears twice (also column "
                         + (earlier + 1) + ")");
             }
         }

@@ -50,19 +50,21 @@ final class TieRules {
         String from = codes.known(required(json.from(), place, "from"), place.of("from"));
         String to = codes.known(required(json.to(), place, "to"), place.of("to"));
         if (from.equals(to)) {
-            throw fail(place.of("to"), "a tie from a state to itself ('" + from + "')");
+            throw fail(place.of("to"), "a tie from a state to itself (" + Texts.quoted(from) + ")");
         }
         String typeCode = required(json.type(), place, "type");
         TieType type = TieType.fromCode(typeCode).orElseThrow(() -> fail(place.of("type"),
-                "unknown tie type '" + typeCode + "'; expected recognition, ambassador or engagement"));
+                "unknown tie type " + Texts.quoted(typeCode) + "; expected recognition, ambassador or engagement"));
         PartialDate start = date(required(json.start(), place, "start"), place.of("start"));
         PartialDate end = json.end() == null ? null : date(json.end(), place.of("end"));
         checkEndAfterStart(start, end, place.of("end"));
         Confidence confidence = Confidence.HIGH;
         if (json.confidence() != null) {
             confidence = Confidence.fromCode(json.confidence()).orElseThrow(() -> fail(place.of("confidence"),
-                    "unknown confidence '" + json.confidence() + "'; expected high, medium or low"));
+                    "unknown confidence " + Texts.quoted(json.confidence()) + "; expected high, medium or low"));
         }
+        Texts.checkLength(json.description(), fileName, place.of("description"));
+        Texts.checkLength(json.source(), fileName, place.of("source"));
         Tie tie = new Tie(from, to, type, start, end, json.description(), json.source(), confidence);
         List<Integer> sameKind = tiesOfKind.computeIfAbsent(DatasetReader.kindOf(tie), k -> new ArrayList<>());
         for (int k : sameKind) {
@@ -105,6 +107,9 @@ final class TieRules {
     }
 
     PartialDate date(String text, String place) throws DatasetFormatException {
+        if (text.length() > "YYYY-MM-DD".length()) {
+            throw fail(place, Texts.quoted(text) + " is not a date; write YYYY-MM-DD, YYYY-MM or YYYY");
+        }
         try {
             return PartialDate.parse(text);
         } catch (DateFormatException e) {
