@@ -3,6 +3,7 @@ package org.diplomap.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +49,19 @@ public final class Workspace implements AutoCloseable {
     /** Opens a database, seeding it with {@code bundled} if it was never initialised. */
     public static Workspace open(Path database, BundledCase bundled) {
         return seeded(H2Store.open(database), bundled::read);
+    }
+
+    /**
+     * Creates a new, empty database; it counts as initialised, so it is never seeded with the bundled case.
+     *
+     * @throws StoreException when a database is already there
+     */
+    public static Workspace create(Path database) {
+        Path file = Path.of(database.toAbsolutePath().normalize() + ".mv.db");
+        if (Files.exists(file)) {
+            throw new StoreException("The database " + file + " already exists: choose another name, or open it.");
+        }
+        return seeded(H2Store.open(database), Dataset::empty);
     }
 
     /** Opens a database as it is, without seeding it (for an import that replaces everything). */
