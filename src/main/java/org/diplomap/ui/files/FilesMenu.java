@@ -39,7 +39,13 @@ public final class FilesMenu {
         this.model = model;
         this.owner = owner;
         recentMenu.setId("menu-recent");
-        recentMenu.setOnShowing(e -> rebuildRecent());
+        // Whether each file is still there is checked as the File menu opens; not as the submenu opens, which
+        // would replace the items being shown.
+        recentMenu.parentMenuProperty().addListener((obs, old, parent) -> {
+            if (parent != null) {
+                parent.addEventHandler(Menu.ON_SHOWING, e -> rebuildRecent());
+            }
+        });
         model.recentChangedProperty().addListener((obs, old, now) -> rebuildRecent());
         rebuildRecent();
         model.lockedProperty().addListener((obs, old, database) -> {
