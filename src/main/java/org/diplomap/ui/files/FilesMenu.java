@@ -155,6 +155,10 @@ public final class FilesMenu {
 
     /** A database in use by another program: read a copy of it, wait for it, or leave it. */
     private void askAboutLocked(Path database) {
+        if (Boolean.getBoolean("diplomap.noDialogs")) {
+            model.refuseLocked();
+            return;
+        }
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", READ_ONLY, WAIT, ButtonType.CANCEL);
         ask.setTitle("Database in use");
         ask.setHeaderText(database.getFileName() + ".mv.db is open in another program");

@@ -182,6 +182,15 @@ public final class FilesViewModel {
         }
     }
 
+    /** Leaves the locked database alone and says so as an error, where nobody can be asked. */
+    public void refuseLocked() {
+        Path database = takeLocked();
+        if (database != null) {
+            shell.reportError("The database " + databaseFile(database) + " is in use by another program (is Diplomap "
+                    + "already running?); it was not opened.");
+        }
+    }
+
     private Path takeLocked() {
         Path database = locked.get();
         locked.set(null);

@@ -229,10 +229,17 @@ class FilesViewModelTest {
     }
 
     @Test
-    void waitingForADatabaseInUseOpensItOnceFreeOrStopsWhenCancelled() throws Exception {
+    void aDatabaseInUseIsRefusedOrWaitedForUntilCancelledOrFree() throws Exception {
         Path held = heldDatabase();
         Process holder = hold(held);
         try {
+            files.open(Path.of(held + ".mv.db"));
+            tasks.runAll();
+            files.refuseLocked();
+            assertThat(shell.errorProperty().get()).isEqualTo("The database " + held + ".mv.db is in use by another "
+                    + "program (is Diplomap already running?); it was not opened.");
+            assertThat(files.lockedProperty().get()).isNull();
+
             files.open(Path.of(held + ".mv.db"));
             tasks.runAll();
             files.waitUntilFree();
