@@ -31,6 +31,7 @@ import org.diplomap.render.VectorExports;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -54,6 +55,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     DiplomapCommand parent;
+
+    @Mixin
+    LockOptions lock;
 
     @Option(names = "--date", paramLabel = "D",
             description = "YYYY-MM-DD, YYYY-MM or YYYY; needed for pictures and csv, absent for the whole dataset.")
@@ -134,7 +138,7 @@ final class ExportCommand implements Callable<Integer> {
             checkScale(format);
         }
 
-        try (Workspace workspace = Workspace.open(parent.databasePath())) {
+        try (Workspace workspace = lock.open(parent.databasePath(), spec.commandLine().getErr())) {
             TimelineIndex index = workspace.index();
             String focusCode = focusCode(index);
             if (wholeDataset) {
@@ -182,7 +186,7 @@ final class ExportCommand implements Callable<Integer> {
         if (frameMillis <= 0) {
             throw new BadInputException("--frame-ms: " + frameMillis + " is not a duration; give milliseconds above 0");
         }
-        try (Workspace workspace = Workspace.open(parent.databasePath())) {
+        try (Workspace workspace = lock.open(parent.databasePath(), spec.commandLine().getErr())) {
             TimelineIndex index = workspace.index();
             Layout placed = StableLayout.compute(index.states(), index.ties());
             List<LocalDate> days = Animation.frameDays(index, first, last, frames);

@@ -7,6 +7,7 @@ import org.diplomap.io.SnapshotWriter;
 import org.diplomap.model.Snapshot;
 import org.diplomap.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -20,6 +21,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @ParentCommand
     DiplomapCommand parent;
 
+    @Mixin
+    LockOptions lock;
+
     @Option(names = "--date", required = true, paramLabel = "D", description = "YYYY-MM-DD, YYYY-MM or YYYY.")
     String date;
 
@@ -32,7 +36,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate day = Dates.parseOption("--date", date);
-        try (Workspace workspace = Workspace.open(parent.databasePath())) {
+        try (Workspace workspace = lock.open(parent.databasePath(), spec.commandLine().getErr())) {
             Snapshot snapshot = workspace.index().snapshotAt(day);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.csv) {

@@ -15,9 +15,13 @@ public record BundledCase(String id, String title, String resource) {
     public static final BundledCase AFGHANISTAN = new BundledCase("afghanistan",
             "Recognition of the Islamic Emirate of Afghanistan", "/assets/data/afghanistan.json");
 
+    /** The states that turned from the Republic of China in Taipei to the People's Republic in Beijing, and back. */
+    public static final BundledCase TWO_CHINAS = new BundledCase("two-chinas",
+            "The two Chinas: recognition of Beijing and Taipei, 1949-2024", "/assets/data/two-chinas.json");
+
     /** Every bundled case, in the order File > Open bundled case lists them. */
     public static List<BundledCase> all() {
-        return List.of(AFGHANISTAN);
+        return List.of(AFGHANISTAN, TWO_CHINAS);
     }
 
     /** Reads the case from the program's resources. */

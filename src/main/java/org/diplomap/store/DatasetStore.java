@@ -59,6 +59,11 @@ public interface DatasetStore extends AutoCloseable {
     /** The ties active on a day, answered by one query on the database (the plain way, without an index). */
     List<Tie> tiesActiveOn(LocalDate day);
 
+    /** Whether the store refuses every change (a copy of a database that another program has open). */
+    default boolean isReadOnly() {
+        return false;
+    }
+
     /** Where the data lives, for messages. */
     String location();
 

@@ -3,11 +3,15 @@ package org.diplomap.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.diplomap.io.DatasetFormatException;
 import org.diplomap.io.DatasetFiles;
@@ -30,6 +34,8 @@ import org.diplomap.timeline.TimelineIndex;
  */
 public final class Workspace implements AutoCloseable {
 
+    private static final Duration RETRY_WHILE_LOCKED = Duration.ofMillis(500);
+
     private final DatasetStore store;
     private final DatasetFiles fileReader = new DatasetFiles();
     private volatile TimelineIndex index;
@@ -40,10 +46,56 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens a database, seeding it with the bundled dataset if it was never initialised. */
     public static Workspace open(Path database) {
-        Workspace workspace = openUnseeded(database);
+        return seeded(H2Store.open(database), Workspace::bundledDataset);
+    }
+
+    /** Opens a database, seeding it with {@code bundled} if it was never initialised. */
+    public static Workspace open(Path database, BundledCase bundled) {
+        return seeded(H2Store.open(database), bundled::read);
+    }
+
+    /**
+     * Creates a new, empty database; it counts as initialised, so it is never seeded with the bundled case.
+     *
+     * @throws StoreException when a database is already there
+     */
+    public static Workspace create(Path database) {
+        Path file = Path.of(database.toAbsolutePath().normalize() + ".mv.db");
+        if (Files.exists(file)) {
+            throw new StoreException("The database " + file + " already exists: choose another name, or open it.");
+        }
+        return seeded(H2Store.open(database), Dataset::empty);
+    }
+
+    /** Opens a database as it is, without seeding it (for an import that replaces everything). */
+    public static Workspace openUnseeded(Path database) {
+        return seeded(H2Store.open(database), null);
+    }
+
+    /**
+     * Opens a copy of a database that another program has open, taken now; it refuses every change.
+     *
+     * @see H2Store#openReadOnlyCopy
+     */
+    public static Workspace openReadOnlyCopy(Path database) {
+        return seeded(H2Store.openReadOnlyCopy(database), null);
+    }
+
+    /**
+     * Opens a database (seeding it like {@link #open(Path)}) once the program that has it open lets it go,
+     * trying again every half second until then, or until {@code stop} says to give up.
+     *
+     * @throws java.util.concurrent.CancellationException when it gave up
+     */
+    public static Workspace openWhenFree(Path database, BooleanSupplier stop) {
+        return seeded(H2Store.openWhenFree(database, stop, RETRY_WHILE_LOCKED), Workspace::bundledDataset);
+    }
+
+    private static Workspace seeded(DatasetStore store, Supplier<Dataset> seed) {
+        Workspace workspace = new Workspace(store);
         try {
-            if (!workspace.store.isInitialised()) {
-                workspace.store.importDataset(bundledDataset(), false);
+            if (seed != null && !store.isInitialised()) {
+                store.importDataset(seed.get(), false);
             }
             workspace.rebuildIndex();
             return workspace;
@@ -51,13 +103,6 @@ public final class Workspace implements AutoCloseable {
             workspace.close();
             throw e;
         }
-    }
-
-    /** Opens a database as it is, without seeding it (for an import that replaces everything). */
-    public static Workspace openUnseeded(Path database) {
-        Workspace workspace = new Workspace(H2Store.open(database));
-        workspace.rebuildIndex();
-        return workspace;
     }
 
     /** The case a new database is seeded with. */

@@ -2,13 +2,17 @@ package org.diplomap.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.diplomap.store.DatasetFolder;
 import org.diplomap.ui.chart.TieChartViewModel;
 import org.diplomap.ui.details.DetailsViewModel;
 import org.diplomap.ui.events.CaptionViewModel;
 import org.diplomap.ui.events.EventListViewModel;
+import org.diplomap.ui.files.FilesViewModel;
+import org.diplomap.ui.files.RecentFiles;
 import org.diplomap.ui.network.NetworkViewModel;
 import org.diplomap.ui.search.SearchViewModel;
 import org.diplomap.ui.shell.ShellViewModel;
+import org.diplomap.ui.task.FxTaskRunner;
 import org.diplomap.ui.task.TaskRunner;
 import org.diplomap.ui.timeline.TimelineViewModel;
 import org.diplomap.ui.views.SavedViewsViewModel;
@@ -28,9 +32,21 @@ public final class AppContext implements AutoCloseable {
     private final EventListViewModel events;
     private final CaptionViewModel caption = new CaptionViewModel();
     private final SavedViewsViewModel savedViews;
+    /** Waiting for a database that another program has open runs apart from the worker. */
+    private final FxTaskRunner waitTasks = new FxTaskRunner();
+    private final FilesViewModel files;
 
     public AppContext(TaskRunner tasks, LocalDate requestedDate) {
+        this(tasks, requestedDate, RecentFiles.forUser(), DatasetFolder.forUser());
+    }
+
+    /**
+     * @param recent the list of recent files to keep
+     * @param folder where dataset files and bundled cases get databases of their own
+     */
+    public AppContext(TaskRunner tasks, LocalDate requestedDate, RecentFiles recent, DatasetFolder folder) {
         shell = new ShellViewModel(tasks, javafx.application.Platform::runLater);
+        files = new FilesViewModel(shell, waitTasks, recent, folder);
         network = new NetworkViewModel(tasks, shell::reportError);
         chart = new TieChartViewModel(tasks, shell::reportError);
         events = new EventListViewModel(timeline::moveTo);
@@ -90,8 +106,13 @@ public final class AppContext implements AutoCloseable {
         return caption;
     }
 
+    /** Opens the database the window starts on; one in use by another program gets a choice. */
     public void open(Path database) {
-        shell.open(database);
+        files.openAtStart(database);
+    }
+
+    public FilesViewModel files() {
+        return files;
     }
 
     public ShellViewModel shell() {
@@ -108,6 +129,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        waitTasks.close();
         shell.close();
     }
 }

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.geometry.Point2D;
@@ -23,6 +26,8 @@ import org.diplomap.graph.NetworkGraph;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
+import org.diplomap.store.DatasetFolder;
+import org.diplomap.ui.files.RecentFiles;
 import org.diplomap.ui.shell.MainView;
 import org.diplomap.ui.task.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
@@ -42,6 +47,7 @@ abstract class WindowTest {
     Path dir;
     FxTaskRunner tasks;
     AppContext context;
+    Preferences preferences;
     MainView view;
 
     /** Opens the window on a new database (seeded with the bundled dataset) at the recognition day. */
@@ -49,7 +55,10 @@ abstract class WindowTest {
     void openWindow() throws Exception {
         dir = Files.createTempDirectory("diplomap-ui");
         tasks = new FxTaskRunner();
-        context = new AppContext(tasks, RECOGNITION_DAY);
+        // The user's own list of recent files and Diplomap folder are left alone.
+        preferences = Preferences.userRoot().node("diplomap-test/" + UUID.randomUUID());
+        context = new AppContext(tasks, RECOGNITION_DAY, new RecentFiles(preferences),
+                new DatasetFolder(dir.resolve("home")));
         FxToolkit.setupStage(stage -> {
             view = new MainView(context);
             stage.setScene(new Scene(view, 1200, 760));
@@ -60,8 +69,9 @@ abstract class WindowTest {
     }
 
     @AfterEach
-    void closeDatabase() throws IOException {
+    void closeDatabase() throws IOException, BackingStoreException {
         context.close();
+        preferences.removeNode();
         tasks.close();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.diplomap.io.ImportProgress;
 import org.diplomap.model.Confidence;
 import org.diplomap.model.Dataset;
@@ -58,22 +62,165 @@ public final class H2Store implements DatasetStore {
 
     private final Connection connection;
     private final String location;
+    /** Why the store refuses writes, or null when it may write. */
+    private final String readOnlyReason;
+    /** The folder of a read-only copy, deleted on close; null for the database itself. */
+    private final Path copyFolder;
     private boolean closed;
 
-    private H2Store(Connection connection, String location) {
+    private H2Store(Connection connection, String location, String readOnlyReason, Path copyFolder) {
         this.connection = connection;
         this.location = location;
+        this.readOnlyReason = readOnlyReason;
+        this.copyFolder = copyFolder;
     }
 
     /**
      * Opens the database at {@code database}, the file's path without its {@code .mv.db} suffix, creating it
-     * (and its directories) when missing and bringing its schema up to date.
+     * (and its directories) when missing and bringing its schema up to date. Before a database of an older
+     * schema is upgraded, a copy of it is written beside it ({@link #backupOf}).
      *
      * @throws StoreLockedException when another program has the database open
      * @throws StoreException when the file is not a Diplomap database, was written by a newer Diplomap,
-     *                        or cannot be opened
+     *                        cannot be upgraded, or cannot be opened
      */
     public static H2Store open(Path database) {
+        Path base = usableBase(database);
+        String location = base + ".mv.db";
+        Connection connection = connect(base.toString(), location);
+        try {
+            int version = SchemaMigrator.currentVersion(connection, location);
+            if (version > 0 && version < SchemaMigrator.KNOWN_VERSION) {
+                connection.close();
+                upgradeWithBackup(base, location, version);
+                connection = connect(base.toString(), location);
+            }
+            SchemaMigrator.migrate(connection, location);
+            return new H2Store(connection, location, null, null);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            if (e instanceof StoreException storeException) {
+                throw storeException;
+            }
+            throw new StoreException("Cannot prepare the database " + location + ": " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * Opens a copy of the database taken now, read-only, for when another program has it open: H2 keeps the
+     * file locked while it is open, even against readers, but the lock does not stop a copy on Linux and macOS.
+     * The copy lives in a temporary folder that closing the store deletes.
+     */
+    public static H2Store openReadOnlyCopy(Path database) {
+        Path base = usableBase(database);
+        String location = base + ".mv.db";
+        Path file = Path.of(location);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("The database " + location + " does not exist.");
+        }
+        Path folder;
+        Path copy;
+        try {
+            folder = Files.createTempDirectory("diplomap-read-only");
+            copy = folder.resolve("copy");
+            Files.copy(file, Path.of(copy + ".mv.db"));
+        } catch (IOException e) {
+            throw new StoreException("Cannot take a copy of the database " + location + ": " + e.getMessage(), e);
+        }
+        String taken = java.time.LocalTime.now().withNano(0).toString();
+        try {
+            // The copy may be of an older schema: upgrade it (not the original) before reading it.
+            Connection upgrading = connect(copy.toString(), location);
+            try {
+                SchemaMigrator.migrate(upgrading, location);
+            } finally {
+                closeQuietly(upgrading);
+            }
+            Connection connection = connect(copy + ";ACCESS_MODE_DATA=r", location);
+            return new H2Store(connection, location, "The database " + location + " is open read-only (a copy "
+                    + "taken at " + taken + " while another program had it open): nothing can be changed. Open it "
+                    + "again once it is free to make changes.", folder);
+        } catch (SQLException | RuntimeException e) {
+            deleteFolder(folder);
+            if (e instanceof StoreException storeException) {
+                throw storeException;
+            }
+            throw new StoreException("Cannot read a copy of the database " + location + ": " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * Opens the database as {@link #open} does, trying again every {@code retry} while another program has it
+     * open, until it is free or {@code stop} says to give up.
+     *
+     * @throws CancellationException when {@code stop} said to give up, or the thread was interrupted
+     */
+    public static H2Store openWhenFree(Path database, BooleanSupplier stop, Duration retry) {
+        while (true) {
+            try {
+                return open(database);
+            } catch (StoreLockedException e) {
+                if (stop.getAsBoolean()) {
+                    throw new CancellationException("Stopped waiting for " + e.location() + ".");
+                }
+                try {
+                    Thread.sleep(retry.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("Stopped waiting for " + e.location() + ".");
+                }
+            }
+        }
+    }
+
+    /** Where the copy of a database of schema {@code version} is kept before it is upgraded. */
+    public static Path backupOf(Path database, int version) {
+        Path base = database.toAbsolutePath().normalize();
+        Path backup = Path.of(base + ".v" + version + ".backup.mv.db");
+        // Never overwrite an earlier backup: it may be the only copy of what it holds.
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = Path.of(base + ".v" + version + ".backup-" + n + ".mv.db");
+        }
+        return backup;
+    }
+
+    /**
+     * Copies the database beside itself, then runs the scripts it lacks. If they fail, the copy is put back,
+     * so that the database is as it was; the message says where the copy is.
+     */
+    private static void upgradeWithBackup(Path base, String location, int version) {
+        Path file = Path.of(location);
+        Path backup = backupOf(base, version);
+        try {
+            Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new StoreException("The database " + location + " is of schema " + version + " and needs an "
+                    + "upgrade to schema " + SchemaMigrator.KNOWN_VERSION + ", but no copy of it could be written "
+                    + "first (" + e.getMessage() + "); it was not changed.", e);
+        }
+        Connection connection = connect(base.toString(), location);
+        try {
+            SchemaMigrator.migrate(connection, location);
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            String reason = e instanceof StoreException ? e.getMessage() : firstLine(e);
+            try {
+                Files.copy(backup, file, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException restore) {
+                throw new StoreException("Cannot upgrade the database " + location + " from schema " + version
+                        + " to " + SchemaMigrator.KNOWN_VERSION + " (" + reason + "), nor put the copy made before "
+                        + "back in its place (" + restore.getMessage() + "). The database as it was is in " + backup
+                        + ".", e);
+            }
+            throw new StoreException("Cannot upgrade the database " + location + " from schema " + version + " to "
+                    + SchemaMigrator.KNOWN_VERSION + " (" + reason + "). It was left as it was; a copy made before "
+                    + "the upgrade is in " + backup + ".", e);
+        }
+    }
+
+    /** The absolute path of a database, its folder created; refused when H2 would misread it. */
+    private static Path usableBase(Path database) {
         Path base = database.toAbsolutePath().normalize();
         String location = base + ".mv.db";
         if (base.toString().contains(";")) {
@@ -88,27 +235,28 @@ public final class H2Store implements DatasetStore {
         } catch (IOException e) {
             throw new StoreException("Cannot create the folder for the database " + location + ": " + e, e);
         }
-        Connection connection;
+        return base;
+    }
+
+    private static Connection connect(String baseAndSettings, String location) {
         try {
-            connection = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+            return DriverManager.getConnection("jdbc:h2:file:" + baseAndSettings, "sa", "");
         } catch (SQLException e) {
             throw openFailure(location, e);
         }
-        try {
-            SchemaMigrator.migrate(connection, location);
-            return new H2Store(connection, location);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
-            if (e instanceof StoreException storeException) {
-                throw storeException;
-            }
-            throw new StoreException("Cannot prepare the database " + location + ": " + firstLine(e), e);
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary folder left behind is harmless; the system clears it.
         }
     }
 
     private static StoreException openFailure(String location, SQLException e) {
         if (hasErrorCode(e, DATABASE_ALREADY_OPEN)) {
-            return new StoreLockedException("The database " + location + " is in use by another program "
+            return new StoreLockedException(location, "The database " + location + " is in use by another program "
                     + "(is Diplomap already running?). Close it and try again.", e);
         }
         if (hasErrorCode(e, FILE_CORRUPTED) || hasErrorCode(e, FILE_VERSION_ERROR) || storageFailed(e)) {
@@ -197,12 +345,28 @@ public final class H2Store implements DatasetStore {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("Cannot close the database " + location + ": " + firstLine(e), e);
+        } finally {
+            if (copyFolder != null) {
+                deleteFolder(copyFolder);
+            }
         }
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return readOnlyReason != null;
     }
 
     private void ensureOpen() {
         if (closed) {
             throw new StoreException("The database " + location + " is closed.");
+        }
+    }
+
+    private void ensureWritable() {
+        ensureOpen();
+        if (readOnlyReason != null) {
+            throw new StoreException(readOnlyReason);
         }
     }
 
@@ -359,7 +523,7 @@ public final class H2Store implements DatasetStore {
 
     @Override
     public synchronized void importDataset(Dataset dataset, boolean replace, ImportProgress progress) {
-        ensureOpen();
+        ensureWritable();
         try {
             inTransaction(() -> {
                 if (replace) {
@@ -573,7 +737,7 @@ public final class H2Store implements DatasetStore {
     }
 
     private void changeViews(String failure, Work work) {
-        ensureOpen();
+        ensureWritable();
         try {
             inTransaction(work);
         } catch (SQLException e) {

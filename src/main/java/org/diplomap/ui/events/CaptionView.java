@@ -19,6 +19,13 @@ public final class CaptionView extends VBox {
     private static final double DATE_SIZE = 14;
     private static final double SOURCE_SIZE = 13;
     private static final double WIDTH = 520;
+    /**
+     * Lines shown at most: a caption as long as a paragraph would push the network into a strip (the graph is
+     * laid out below the caption band); the whole text is in the event list beside the timeline.
+     */
+    private static final int TITLE_LINES = 3;
+    private static final int SOURCE_LINES = 2;
+    private static final double LINE_HEIGHT = 1.3;
 
     public CaptionView(CaptionViewModel model) {
         setId("caption");
@@ -59,6 +66,8 @@ public final class CaptionView extends VBox {
         prefWidthProperty().bind(model.scaleProperty().multiply(WIDTH));
         title.maxWidthProperty().bind(prefWidthProperty());
         source.maxWidthProperty().bind(prefWidthProperty());
+        title.maxHeightProperty().bind(model.scaleProperty().multiply(TITLE_SIZE * LINE_HEIGHT * TITLE_LINES));
+        source.maxHeightProperty().bind(model.scaleProperty().multiply(SOURCE_SIZE * LINE_HEIGHT * SOURCE_LINES));
 
         visibleProperty().bind(model.showingProperty());
         getChildren().addAll(date, title, source);

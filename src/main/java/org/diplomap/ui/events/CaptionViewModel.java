@@ -18,8 +18,9 @@ import org.diplomap.timeline.TimelineIndex;
 /**
  * The caption laid over the network: the event of the current date, with its date as written and its source.
  * Only an event ON the current date shows: a caption that stayed up for days after its event would describe
- * a network that has since changed. On a day with several events the last one shows, as in the event list
- * (tie starts and ends come after the narrative events of their day).
+ * a network that has since changed. On a day with several events a narrative event shows before the starts
+ * and ends of ties, since it tells why they happened (a UN resolution, not the first of the breaks it caused);
+ * among events of one kind, the last of the day shows, as in the event list.
  *
  * <p>In the window: {@code caption.dateProperty().bind(timeline.dateProperty())};
  * {@code caption.setIndex(index)} on every new index; {@code caption.setScale(PRESENTATION_SCALE)} in
@@ -93,7 +94,9 @@ public final class CaptionViewModel {
     private void update() {
         LocalDate day = date.get();
         List<TimelineEvent> today = index == null || day == null ? List.of() : index.eventsOn(day);
-        TimelineEvent shown = today.isEmpty() ? null : today.get(today.size() - 1);
+        TimelineEvent shown = today.stream().filter(e -> e.kind() == TimelineEvent.Kind.NARRATIVE)
+                .reduce((first, second) -> second)
+                .orElse(today.isEmpty() ? null : today.get(today.size() - 1));
         event.set(shown);
         title.set(shown == null ? "" : shown.title());
         dateText.set(shown == null ? "" : shown.date().toString());

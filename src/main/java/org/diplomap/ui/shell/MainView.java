@@ -39,6 +39,7 @@ import org.diplomap.ui.events.EventListView;
 import org.diplomap.render.ExportOptions;
 import org.diplomap.ui.export.ExportDialog;
 import org.diplomap.ui.export.ExportViewModel;
+import org.diplomap.ui.files.FilesMenu;
 import org.diplomap.ui.network.NetworkView;
 import org.diplomap.ui.network.NetworkViewModel;
 import org.diplomap.ui.task.FxTaskRunner;
@@ -52,6 +53,7 @@ public final class MainView extends BorderPane {
     private final NetworkView networkView;
     private final TimelineView timelineView;
     private final MenuBar menuBar;
+    private final FilesMenu filesMenu;
     private final HBox topBar;
     private final DetailsView detailsView;
     private final CaptionView captionView;
@@ -78,6 +80,8 @@ public final class MainView extends BorderPane {
             context.network().select(code);
             networkView.centreOn(code);
         });
+        filesMenu = new FilesMenu(context.files(), () -> getScene() == null ? null : getScene().getWindow());
+        filesMenu.acceptDrops(this);
         menuBar = menuBar();
         statusBar = statusBar();
         HBox.setHgrow(menuBar, Priority.ALWAYS);
@@ -223,8 +227,10 @@ public final class MainView extends BorderPane {
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseAndSaveCopy);
         MenuItem export = item("Export\u2026", "menu-export", new KeyCodeCombination(KeyCode.E,
                 KeyCombination.SHORTCUT_DOWN), this::openExport);
-        Menu file = new Menu("File", null, importItem, replaceItem, saveCopy, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File");
+        file.getItems().addAll(filesMenu.items());
+        file.getItems().addAll(new SeparatorMenuItem(), importItem, replaceItem, saveCopy, new SeparatorMenuItem(),
+                export, new SeparatorMenuItem(), quit);
 
         MenuItem previous = item("Previous event (Left)", "menu-previous", new KeyCodeCombination(KeyCode.LEFT,
                 KeyCombination.SHORTCUT_DOWN), context.timeline()::previousEvent);
@@ -291,6 +297,7 @@ public final class MainView extends BorderPane {
                         Page Down / Up   next / previous saved view of the briefing
                         F11              presentation mode (Escape leaves)
                         Ctrl+E           export a picture, an animation or data
+                        Ctrl+N / Ctrl+O  new database / open a database or a dataset file
                         Ctrl+I           import a dataset
                         Ctrl+Shift+S     save a copy as JSON (with the saved views)
                         Ctrl+Q           quit"""));
@@ -496,7 +503,8 @@ public final class MainView extends BorderPane {
         progress.managedProperty().bind(progress.visibleProperty());
         HBox.setHgrow(hover, Priority.ALWAYS);
         hover.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(12, hover, error, status, progress, importControls());
+        HBox bar = new HBox(12, hover, error, FilesMenu.readOnlyBadge(context.shell().readOnlyProperty()), status,
+                progress, importControls());
         bar.setId("status-bar");
         bar.setPadding(new Insets(3, 12, 4, 12));
         bar.setStyle("-fx-background-color: #F2F2F2; -fx-border-color: #DDDDDD transparent transparent transparent;");

@@ -3,6 +3,7 @@ package org.diplomap.ui.shell;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,12 +44,14 @@ public final class ShellViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly", false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing", false);
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress", 0);
     private final ReadOnlyObjectWrapper<UnmatchedNames> unmatched = new ReadOnlyObjectWrapper<>(this, "unmatched");
     private final Executor uiThread;
     private volatile ImportReport currentImport;
     private Workspace workspace;
+    private String shownName;
 
     /** A model whose import progress is delivered on the calling thread (for runners that work on it). */
     public ShellViewModel(TaskRunner tasks) {
@@ -63,11 +66,40 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Opens (and on first use seeds) the database. */
     public void open(Path database) {
-        run("Reading " + database + " and building the timeline index\u2026", () -> Workspace.open(database), opened -> {
-            workspace = opened;
-            store.set(opened.store());
-            publish("Database " + opened.store().location());
-        });
+        openWith("Reading " + database + " and building the timeline index\u2026", database.getFileName() + ".mv.db",
+                () -> Workspace.open(database), failure -> false, opened -> { });
+    }
+
+    /**
+     * Opens a workspace on the worker and shows it in place of the open one, which is closed; on failure the
+     * open one stays. {@code handled} may take a failure on itself (true) instead of reporting it.
+     *
+     * @param name what the window title names as open: a file name, or a bundled case's title
+     */
+    public void openWith(String message, String name, Callable<Workspace> opening, Predicate<Throwable> handled,
+                         Consumer<Workspace> onOpened) {
+        run(message, opening, opened -> {
+            show(opened, name);
+            onOpened.accept(opened);
+        }, handled);
+    }
+
+    /** Shows a workspace opened elsewhere in place of the open one, which is closed on the worker. */
+    public void show(Workspace opened, String name) {
+        Workspace previous = workspace;
+        workspace = opened;
+        shownName = name;
+        readOnly.set(opened.store().isReadOnly());
+        store.set(opened.store());
+        publish(opened.store().isReadOnly()
+                ? "Read-only copy of " + opened.store().location() + ": changes cannot be saved"
+                : "Database " + opened.store().location());
+        if (previous != null && previous != opened) {
+            tasks.run(() -> {
+                previous.close();
+                return null;
+            }, closed -> { }, this::reportError);
+        }
     }
 
     /** Imports dataset files; on any error nothing is stored and the error says where and why. */
@@ -189,18 +221,27 @@ public final class ShellViewModel implements AutoCloseable {
     private void publish(String message) {
         TimelineIndex current = workspace.index();
         index.set(current);
-        title.set(current.title() == null ? "Diplomap" : "Diplomap \u2014 " + current.title());
+        StringBuilder text = new StringBuilder("Diplomap");
+        if (current.title() != null) {
+            text.append(" \u2014 ").append(current.title());
+        }
+        if (shownName != null && !shownName.equals(current.title())) {
+            text.append(" \u2014 ").append(shownName);
+        }
+        if (readOnly.get()) {
+            text.append(" (read-only)");
+        }
+        title.set(text.toString());
         status.set(message);
     }
 
     /** Runs work on the worker, marking the window busy and turning failures into messages. */
-    private <T> void run(String message, java.util.concurrent.Callable<T> work, Consumer<T> done) {
+    private <T> void run(String message, Callable<T> work, Consumer<T> done) {
         run(message, work, done, failure -> false);
     }
 
     /** As above; {@code handled} sees a failure first and returns true when it needs no error message. */
-    private <T> void run(String message, java.util.concurrent.Callable<T> work, Consumer<T> done,
-                         Predicate<Throwable> handled) {
+    private <T> void run(String message, Callable<T> work, Consumer<T> done, Predicate<Throwable> handled) {
         busy.set(true);
         status.set(message);
         error.set("");
@@ -218,7 +259,8 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** A failure in words for the user: the message of our own exceptions, the kind and message of others. */
     public static String messageOf(Throwable failure) {
-        if (failure instanceof DatasetFormatException || failure instanceof StoreException) {
+        if (failure instanceof DatasetFormatException || failure instanceof StoreException
+                || failure instanceof java.util.concurrent.CancellationException) {
             return failure.getMessage();
         }
         if (failure instanceof java.nio.file.NoSuchFileException missing) {
@@ -266,6 +308,22 @@ public final class ShellViewModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Whether what is open is a read-only copy of a database that another program has open. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** Reports a problem already put in words for the user. */
+    public void reportError(String message) {
+        error.set(message);
+    }
+
+    /** Shows a message in the status line. */
+    public void say(String message) {
+        error.set("");
+        status.set(message);
     }
 
     /** Reports a failure of another part of the window the same way. */

@@ -1,6 +1,7 @@
 package org.diplomap.ui.timeline;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -90,6 +91,12 @@ public final class TimelineView extends VBox {
         event.setId("timeline-event");
         event.textProperty().bind(model.eventTextProperty());
         event.setStyle("-fx-text-fill: #444;");
+        // A long event title is cut short rather than squeezing the buttons beside it.
+        event.setMinWidth(0);
+        event.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(event, Priority.ALWAYS);
+        event.setTooltip(new Tooltip());
+        event.getTooltip().textProperty().bind(model.eventTextProperty());
 
         TextField field = new TextField();
         field.setId("timeline-date-field");
@@ -130,11 +137,12 @@ public final class TimelineView extends VBox {
         speed.setTooltip(new Tooltip("How fast the timeline plays"));
         clock.start();
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label goTo = new Label("Go to:");
         goTo.setId("timeline-go-to-label");
-        HBox controls = new HBox(10, date, event, spacer, error, play, speed, goTo, field, previous, next);
+        HBox controls = new HBox(10, date, event, error, play, speed, goTo, field, previous, next);
+        for (Region control : List.<Region>of(error, speed, goTo, field, previous, next)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         controls.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(eventMarks, slider, controls);

@@ -3,7 +3,10 @@ package org.diplomap.ui.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.diplomap.store.BundledCase;
 import org.diplomap.store.Workspace;
+import org.diplomap.timeline.TimelineEvent;
 import org.diplomap.timeline.TimelineIndex;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,20 @@ class CaptionViewModelTest {
         model.setIndex(BUNDLED);
 
         assertThat(model.titleProperty().get()).isEqualTo("Russia \u2192 Afghanistan: Recognition begins");
+    }
+
+    @Test
+    void aNarrativeEventIsToldBeforeTheTiesThatChangedOnItsDay() {
+        TimelineIndex chinas = TimelineIndex.of(BundledCase.TWO_CHINAS.read());
+        LocalDate resolution2758 = LocalDate.of(1971, 10, 25);
+        List<TimelineEvent> today = chinas.eventsOn(resolution2758);
+        assertThat(today.get(today.size() - 1).kind()).isNotEqualTo(TimelineEvent.Kind.NARRATIVE);
+        model.setIndex(chinas);
+
+        model.dateProperty().set(resolution2758);
+
+        assertThat(model.eventProperty().get().kind()).isEqualTo(TimelineEvent.Kind.NARRATIVE);
+        assertThat(model.titleProperty().get()).contains("2758");
     }
 
     @Test

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.diplomap.store.BundledCase;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.ViewPictures;
@@ -71,6 +72,23 @@ class CaptionViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(captionShows(robot)).isTrue();
         assertThat(label(robot, "#caption-title").getText()).isEqualTo("Russia \u2192 Afghanistan: Recognition begins");
+    }
+
+    @Test
+    void aParagraphLongEventKeepsToThreeLinesSoTheNetworkKeepsItsRoom(FxRobot robot) {
+        TimelineIndex chinas = TimelineIndex.of(BundledCase.TWO_CHINAS.read());
+
+        robot.interact(() -> {
+            model.setIndex(chinas);
+            model.dateProperty().set(LocalDate.of(1971, 10, 25));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label title = label(robot, "#caption-title");
+        assertThat(title.getText()).hasSizeGreaterThan(300);
+        double line = title.getFont().getSize() * 1.2;
+        assertThat(title.getHeight()).isGreaterThan(line * 2.5).isLessThan(line * 3.5);
+        robot.interact(() -> ViewPictures.write(robot.lookup("#caption").query().getParent(), "caption-long"));
     }
 
     @Test
