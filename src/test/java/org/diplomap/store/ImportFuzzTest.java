@@ -31,8 +31,9 @@ import org.diplomap.model.Dataset;
  * Mutated files of every kind the import reads (truncated, bytes flipped, not UTF-8, wrong types, huge numbers,
  * deep nesting, 10 MB texts): each is either imported or refused with an error that names the file and a place,
  * never another exception, and a refused file leaves the database as it was.
+ * (Named *Test so that Maven runs it with the other tests.)
  */
-class ImportFuzzProperties {
+class ImportFuzzTest {
 
     private static final String DATASET_JSON = """
             {"format": "diplomap-dataset", "version": 1, "title": "Fuzz",
@@ -146,20 +147,20 @@ class ImportFuzzProperties {
         Arbitrary<Integer> position = Arbitraries.integers().between(0, 10_000);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(bytes -> bytes)),
-                net.jqwik.api.Tuple.of(4, position.map(ImportFuzzProperties::truncated)),
+                net.jqwik.api.Tuple.of(4, position.map(ImportFuzzTest::truncated)),
                 net.jqwik.api.Tuple.of(5, Combinators.combine(position, Arbitraries.integers().between(1, 255))
-                        .as(ImportFuzzProperties::flipped)),
+                        .as(ImportFuzzTest::flipped)),
                 net.jqwik.api.Tuple.of(3, Combinators.combine(position, Arbitraries.of(
                         new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xED, (byte) 0xA0,
                                 (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82}))
-                        .as(ImportFuzzProperties::inserted)),
+                        .as(ImportFuzzTest::inserted)),
                 net.jqwik.api.Tuple.of(5, Combinators.combine(position, Arbitraries.of(
                         "99999999999999999999999999", "-1e99999", "1.5", "true", "null", "[]", "{}", "\"\"", ",",
                         "\"", "\n", ":", "0", "[[\"a\"]]", "{\"from\": 7}", "NaN", "9".repeat(400)))
                         .as((at, text) -> inserted(at, text.getBytes(StandardCharsets.UTF_8)))),
                 net.jqwik.api.Tuple.of(2, Combinators.combine(position, Arbitraries.of(2_000, 100_000))
-                        .as(ImportFuzzProperties::deeplyNested)),
-                net.jqwik.api.Tuple.of(1, position.map(ImportFuzzProperties::tenMegabyteText)));
+                        .as(ImportFuzzTest::deeplyNested)),
+                net.jqwik.api.Tuple.of(1, position.map(ImportFuzzTest::tenMegabyteText)));
     }
 
     private static Mutation truncated(int at) {
