@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,7 @@ final class ChangeLog {
             rows.next();
             id = rows.getLong(1);
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO change_log (id, made_at, description, change_json, undone) VALUES (?, ?, ?, ?, FALSE)")) {
             insert.setLong(1, id);
@@ -107,7 +108,7 @@ final class ChangeLog {
     }
 
     ChangeEntry markUndone(ChangeEntry entry) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE change_log SET undone = TRUE, undone_at = ? WHERE id = ?")) {
             update.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
