@@ -53,14 +53,14 @@ public record Change(String description, List<Replacement<State>> states, List<R
      * list), stored with it and removed with it on undo.
      */
     public static Change addTie(Tie tie, List<State> newStates) {
-        List<Replacement<State>> states = newStates.stream().map(s -> new Replacement<State>(null, s)).toList();
-        return new Change("Add tie " + name(tie), states, List.of(new Replacement<>(null, tie)), List.of());
+        return new Change("Add tie " + name(tie), added(newStates), List.of(new Replacement<>(null, tie)),
+                List.of());
     }
 
     /** Changes any field of a tie, including those that name it (pair, type, start). */
     public static Change changeTie(Tie before, Tie after, List<State> newStates) {
-        List<Replacement<State>> states = newStates.stream().map(s -> new Replacement<State>(null, s)).toList();
-        return new Change("Change tie " + name(after), states, List.of(new Replacement<>(before, after)), List.of());
+        return new Change("Change tie " + name(after), added(newStates),
+                List.of(new Replacement<>(before, after)), List.of());
     }
 
     /** Ends an open tie (or moves the end of an ended one) on {@code end}. */
@@ -72,12 +72,21 @@ public record Change(String description, List<Replacement<State>> states, List<R
     }
 
     public static Change addEvent(Event event) {
-        return new Change("Add event " + event.date() + " " + event.title(), List.of(), List.of(),
+        return addEvent(event, List.of());
+    }
+
+    /** Adds an event; {@code newStates} are the states it names that are not stored yet, as for a tie. */
+    public static Change addEvent(Event event, List<State> newStates) {
+        return new Change("Add event " + event.date() + " " + event.title(), added(newStates), List.of(),
                 List.of(new Replacement<>(null, event)));
     }
 
     public static Change changeEvent(Event before, Event after) {
-        return new Change("Change event " + after.date() + " " + after.title(), List.of(), List.of(),
+        return changeEvent(before, after, List.of());
+    }
+
+    public static Change changeEvent(Event before, Event after, List<State> newStates) {
+        return new Change("Change event " + after.date() + " " + after.title(), added(newStates), List.of(),
                 List.of(new Replacement<>(before, after)));
     }
 
@@ -93,6 +102,10 @@ public record Change(String description, List<Replacement<State>> states, List<R
         }
         return new Change("Change state " + after.code() + " " + after.name(),
                 List.of(new Replacement<>(before, after)), List.of(), List.of());
+    }
+
+    private static List<Replacement<State>> added(List<State> newStates) {
+        return newStates.stream().map(s -> new Replacement<State>(null, s)).toList();
     }
 
     private static String name(Tie tie) {

@@ -1,8 +1,10 @@
 package org.diplomap.ui.details;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -25,6 +27,8 @@ public final class DetailsView extends VBox {
 
     private final DetailsViewModel model;
     private final VBox ties = new VBox();
+    private Function<Tie, ContextMenu> tieMenu;
+    private Function<String, ContextMenu> stateMenu;
 
     public DetailsView(DetailsViewModel model) {
         this.model = model;
@@ -79,7 +83,24 @@ public final class DetailsView extends VBox {
         getChildren().addAll(hint, scroll);
 
         model.rows().addListener((ListChangeListener<TieRow>) change -> showRows());
+        model.selectedTieProperty().addListener((obs, old, tie) -> showRows());
         showRows();
+        setOnContextMenuRequested(e -> {
+            String shown = model.selectedProperty().get();
+            if (stateMenu != null && shown != null) {
+                stateMenu.apply(shown).show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * The menus of a right-click: on a tie of the list, and elsewhere in the panel (for the state shown). A
+     * right-click on a tie selects it.
+     */
+    public void setContextMenus(Function<Tie, ContextMenu> forTie, Function<String, ContextMenu> forState) {
+        this.tieMenu = forTie;
+        this.stateMenu = forState;
     }
 
     private void showRows() {
@@ -132,6 +153,17 @@ public final class DetailsView extends VBox {
         }
         box.setId("details-tie-" + index);
         box.getStyleClass().add("details-tie");
+        Tie selectedTie = model.selectedTieProperty().get();
+        if (selectedTie != null && selectedTie.id().equals(row.tie().id())) {
+            box.getStyleClass().add("details-tie-selected");
+        }
+        box.setOnContextMenuRequested(e -> {
+            if (tieMenu != null) {
+                model.selectTie(row.tie());
+                tieMenu.apply(row.tie()).show(box, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         Tooltip tip = new Tooltip(tooltipText(row));
         tip.setShowDelay(Duration.millis(300));
         tip.setWrapText(true);
