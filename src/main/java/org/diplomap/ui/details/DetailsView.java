@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -83,11 +84,12 @@ public final class DetailsView extends VBox {
         getChildren().addAll(hint, scroll);
 
         model.rows().addListener((ListChangeListener<TieRow>) change -> showRows());
-        model.selectedTieProperty().addListener((obs, old, tie) -> showRows());
+        model.selectedTieProperty().addListener((obs, old, tie) -> markSelectedTie());
         showRows();
-        setOnContextMenuRequested(e -> {
+        // A secondary click rather than a context-menu request, as the network does: the same on every platform.
+        setOnMouseClicked(e -> {
             String shown = model.selectedProperty().get();
-            if (stateMenu != null && shown != null) {
+            if (e.getButton() == MouseButton.SECONDARY && stateMenu != null && shown != null) {
                 stateMenu.apply(shown).show(this, e.getScreenX(), e.getScreenY());
                 e.consume();
             }
@@ -122,6 +124,20 @@ public final class DetailsView extends VBox {
             }
             ties.getChildren().add(tieRow(i, row));
         }
+        markSelectedTie();
+    }
+
+    /** Marks the row of the selected tie in place: rebuilding the rows would close a menu opened on one. */
+    private void markSelectedTie() {
+        Tie selected = model.selectedTieProperty().get();
+        for (javafx.scene.Node node : ties.getChildren()) {
+            if (node.getProperties().get(Tie.class) instanceof Tie tie) {
+                node.getStyleClass().remove("details-tie-selected");
+                if (selected != null && selected.id().equals(tie.id())) {
+                    node.getStyleClass().add("details-tie-selected");
+                }
+            }
+        }
     }
 
     private HBox groupHeader(TieType type, long count) {
@@ -153,23 +169,23 @@ public final class DetailsView extends VBox {
         }
         box.setId("details-tie-" + index);
         box.getStyleClass().add("details-tie");
-        Tie selectedTie = model.selectedTieProperty().get();
-        if (selectedTie != null && selectedTie.id().equals(row.tie().id())) {
-            box.getStyleClass().add("details-tie-selected");
-        }
-        box.setOnContextMenuRequested(e -> {
-            if (tieMenu != null) {
-                model.selectTie(row.tie());
-                tieMenu.apply(row.tie()).show(box, e.getScreenX(), e.getScreenY());
-                e.consume();
-            }
-        });
+        box.getProperties().put(Tie.class, row.tie());
         Tooltip tip = new Tooltip(tooltipText(row));
         tip.setShowDelay(Duration.millis(300));
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         Tooltip.install(box, tip);
-        box.setOnMouseClicked(e -> model.goTo(row.tie()));
+        box.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                if (tieMenu != null) {
+                    model.selectTie(row.tie());
+                    tieMenu.apply(row.tie()).show(box, e.getScreenX(), e.getScreenY());
+                }
+            } else {
+                model.goTo(row.tie());
+            }
+            e.consume();
+        });
         return box;
     }
 
