@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -60,6 +61,9 @@ public final class FormDialog extends Dialog<ButtonType> {
             problem.setStyle(PROBLEM_STYLE);
             problem.setWrapText(true);
             problem.setMaxWidth(340);
+            // Without it a wrapping label keeps one line and cuts the message.
+            problem.setMinHeight(Region.USE_PREF_SIZE);
+            problem.textProperty().addListener((obs, old, text) -> fitWindow());
             problem.textProperty().bind(model.problem(field.name()));
             problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
             problem.managedProperty().bind(problem.visibleProperty());
@@ -88,6 +92,15 @@ public final class FormDialog extends Dialog<ButtonType> {
                 focus.requestFocus();
             }
         }));
+    }
+
+    /** The window grows and shrinks with the problems shown, so that none is cut off. */
+    private void fitWindow() {
+        Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private static TextField textField(FormModel model, Field field) {

@@ -52,7 +52,7 @@ public final class HistoryView extends VBox {
 
         list.setId("history-list");
         list.setPlaceholder(new Label("No edits since the data was imported.\nEdit > Add tie\u2026 to begin."));
-        list.setCellFactory(view -> new EntryCell());
+        list.setCellFactory(view -> new EntryCell(list));
         VBox.setVgrow(list, Priority.ALWAYS);
         edit.history().addListener((javafx.collections.ListChangeListener<ChangeEntry>) c -> showNewestFirst(edit));
         showNewestFirst(edit);
@@ -71,7 +71,15 @@ public final class HistoryView extends VBox {
         return made.toLocalDate().equals(LocalDate.now()) ? TIME.format(made) : DAY_AND_TIME.format(made);
     }
 
+    /** The time above the description, which wraps: the side panel is narrow. */
     private static final class EntryCell extends ListCell<ChangeEntry> {
+
+        private final ListView<ChangeEntry> list;
+
+        EntryCell(ListView<ChangeEntry> list) {
+            this.list = list;
+        }
+
         @Override
         protected void updateItem(ChangeEntry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -83,13 +91,16 @@ public final class HistoryView extends VBox {
             }
             Label time = new Label(timeOf(entry));
             time.setMinWidth(USE_PREF_SIZE);
-            time.setStyle("-fx-text-fill: #777; -fx-font-family: monospace;");
-            Label what = new Label(entry.description() + (entry.undone() ? "  (undone)" : ""));
+            time.setStyle("-fx-text-fill: #777; -fx-font-size: 0.9em;");
+            time.setText(timeOf(entry) + (entry.undone() ? "  undone" : ""));
+            Label what = new Label(entry.description());
+            what.setWrapText(true);
+            what.setMinHeight(USE_PREF_SIZE);
             what.setStyle(entry.undone() ? "-fx-text-fill: #999; -fx-font-style: italic;" : "");
-            HBox line = new HBox(8, time, what);
-            line.setAlignment(Pos.CENTER_LEFT);
+            VBox lines = new VBox(1, time, what);
+            lines.maxWidthProperty().bind(list.widthProperty().subtract(28));
             setText(null);
-            setGraphic(line);
+            setGraphic(lines);
             getStyleClass().removeAll("history-undone");
             if (entry.undone()) {
                 getStyleClass().add("history-undone");
