@@ -94,7 +94,9 @@ public final class H2Store implements DatasetStore {
         }
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+            // WRITE_DELAY=0: H2 writes each commit to the file at once instead of within half a second, so an
+            // edit the window reported as stored survives the program being killed right after.
+            connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";WRITE_DELAY=0", "sa", "");
         } catch (SQLException e) {
             throw openFailure(location, e);
         }
