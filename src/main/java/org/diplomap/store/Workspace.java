@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +28,9 @@ import org.diplomap.timeline.TimelineIndex;
 
 /**
  * An open database and the timeline index built from it. The database is the one truth: the index is built
- * from it when it opens and rebuilt after every import. A database that was never initialised is seeded with
- * the bundled dataset.
+ * from it when it opens and rebuilt after every import, and after every edit, undo or redo from the data kept in
+ * memory (the edit changes a few rows; reading them all back would take longer than the index). A database that
+ * was never initialised is seeded with the bundled dataset.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -179,14 +181,13 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Applies a stored change to the data in memory and rebuilds the index from it. */
+    /**
+     * Applies a stored change to the data in memory and rebuilds the index from it. The ties stay in
+     * {@link Tie#ORDER}, as the store loads them, so that the index finds them sorted already.
+     */
     private void follow(Change change) {
         Map<String, State> states = new LinkedHashMap<>();
         data.states().forEach(s -> states.put(s.code(), s));
-        Map<String, Tie> ties = new LinkedHashMap<>();
-        data.ties().forEach(t -> ties.put(t.id(), t));
-        Map<String, Event> events = new LinkedHashMap<>();
-        data.events().forEach(e -> events.put(eventKey(e), e));
         for (Change.Replacement<State> state : change.states()) {
             if (state.before() != null) {
                 states.remove(state.before().code());
@@ -195,16 +196,24 @@ public final class Workspace implements AutoCloseable {
                 states.put(state.after().code(), state.after());
             }
         }
+        List<Tie> ties = new ArrayList<>(data.ties());
+        Set<Tie> removed = new HashSet<>();
         for (Change.Replacement<Tie> tie : change.ties()) {
             if (tie.before() != null) {
-                ties.remove(tie.before().id());
+                removed.add(tie.before());
             }
+        }
+        if (!removed.isEmpty()) {
+            ties.removeIf(removed::contains);
         }
         for (Change.Replacement<Tie> tie : change.ties()) {
             if (tie.after() != null) {
-                ties.put(tie.after().id(), tie.after());
+                int at = Collections.binarySearch(ties, tie.after(), Tie.ORDER);
+                ties.add(at < 0 ? -at - 1 : at, tie.after());
             }
         }
+        Map<String, Event> events = new LinkedHashMap<>();
+        data.events().forEach(e -> events.put(eventKey(e), e));
         for (Change.Replacement<Event> event : change.events()) {
             if (event.before() != null) {
                 events.remove(eventKey(event.before()));
@@ -215,8 +224,7 @@ public final class Workspace implements AutoCloseable {
                 events.put(eventKey(event.after()), event.after());
             }
         }
-        data = new Dataset(data.title(), List.copyOf(states.values()), List.copyOf(ties.values()),
-                List.copyOf(events.values()));
+        data = new Dataset(data.title(), List.copyOf(states.values()), ties, List.copyOf(events.values()));
         index = TimelineIndex.of(data);
     }
 
