@@ -81,6 +81,10 @@ class EditingWindowTest extends WindowTest {
         assertThat(context.events().events()).anySatisfy(e -> assertThat(e.tie()).isEqualTo(FRANCE));
         assertThat(editItem("menu-undo").getText()).isEqualTo("Undo Add tie FRA \u2192 AFG recognition");
         assertThat(editItem("menu-undo").isDisable()).isFalse();
+        robot.clickOn("Edit");
+        robot.interact(() -> ViewPictures.write(robot.lookup(".context-menu").query(), "edit-menu"));
+        assertThat(robot.lookup("Undo Add tie FRA \u2192 AFG recognition").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
 
         robot.clickOn("#network-graph");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
