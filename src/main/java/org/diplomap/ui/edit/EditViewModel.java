@@ -74,7 +74,7 @@ public final class EditViewModel {
     public void apply(Change change) {
         run(target -> {
             target.apply(change);
-            return change.description();
+            return "Stored: " + change.description();
         });
     }
 

@@ -476,12 +476,16 @@ public final class MainView extends BorderPane {
         error.setId("status-error");
         error.textProperty().bind(context.shell().errorProperty());
         error.setStyle("-fx-text-fill: #B00020;");
+        Label edited = new Label();
+        edited.setId("status-edit");
+        edited.textProperty().bind(context.edit().statusProperty());
+        edited.setStyle("-fx-text-fill: #555;");
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
-        progress.visibleProperty().bind(context.shell().busyProperty());
+        progress.visibleProperty().bind(context.shell().busyProperty().or(context.edit().busyProperty()));
         HBox.setHgrow(hover, Priority.ALWAYS);
         hover.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(12, hover, error, status, progress);
+        HBox bar = new HBox(12, hover, error, edited, status, progress);
         bar.setId("status-bar");
         bar.setPadding(new Insets(3, 12, 4, 12));
         bar.setStyle("-fx-background-color: #F2F2F2; -fx-border-color: #DDDDDD transparent transparent transparent;");
