@@ -161,4 +161,32 @@ class EditingWindowTest extends WindowTest {
         robot.interact(() -> ViewPictures.write(view.getScene().getRoot(), "history-panel"));
         assertThat(context.details().history()).anySatisfy(bar -> assertThat(bar.tie().end()).isNull());
     }
+
+    @Test
+    void stateAndEventAddedThroughTheirFormsAppearWithoutMovingTheOthers(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        var russiaBefore = view.networkView().networkGraph().positionOf("RUS").orElseThrow();
+
+        robot.clickOn("Edit").clickOn("#menu-add-state");
+        typeInto(robot, "code", "XEM");
+        typeInto(robot, "name", "Emirate of Example");
+        typeInto(robot, "start", "2020");
+        robot.interact(() -> ViewPictures.write(robot.lookup("#state-form").query(), "state-form"));
+        robot.clickOn("#form-ok");
+        waitFor(() -> view.networkView().networkGraph().positionOf("XEM").isPresent());
+
+        robot.clickOn("Edit").clickOn("#menu-add-event");
+        assertThat(robot.lookup("#form-date").queryAs(TextField.class).getText()).isEqualTo("2025-07-03");
+        typeInto(robot, "title", "Envoys exchanged");
+        typeInto(robot, "states", "XEM, AFG");
+        robot.interact(() -> ViewPictures.write(robot.lookup("#event-form").query(), "event-form"));
+        robot.clickOn("#form-ok");
+        waitFor(() -> context.events().events().stream().anyMatch(e -> "Envoys exchanged".equals(e.title())));
+
+        assertThat(context.edit().history()).extracting(ChangeEntry::description).containsExactly(
+                "Add state XEM Emirate of Example", "Add event 2025-07-03 Envoys exchanged");
+        assertThat(view.networkView().networkGraph().positionOf("RUS")).contains(russiaBefore);
+        assertThat(context.network().snapshotProperty().get().states()).anySatisfy(
+                state -> assertThat(state.code()).isEqualTo("XEM"));
+    }
 }
