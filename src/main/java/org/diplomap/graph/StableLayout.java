@@ -57,4 +57,58 @@ public final class StableLayout {
         }
         return new Layout(positions);
     }
+
+    /**
+     * The layout of an edited dataset: the states laid out before keep their places, so that nothing moves when
+     * a tie or a state is added; a new state goes to the middle of its neighbours through its ties, a little
+     * aside, or beside the others when it has none. States no longer in the dataset are left out.
+     */
+    public static Layout extend(Layout layout, List<State> states, List<Tie> ties) {
+        Map<String, Layout.Point> positions = new HashMap<>();
+        List<String> missing = new java.util.ArrayList<>();
+        for (State state : states) {
+            layout.positionOf(state.code()).ifPresentOrElse(p -> positions.put(state.code(), p),
+                    () -> missing.add(state.code()));
+        }
+        if (missing.isEmpty()) {
+            return new Layout(positions);
+        }
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Layout.Point p : positions.values()) {
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+            maxY = Math.max(maxY, p.y());
+        }
+        boolean empty = positions.isEmpty();
+        double span = empty ? 1 : Math.max(Math.max(maxX - minX, maxY - minY), 1e-6);
+        int aside = 0;
+        for (String code : missing) {
+            double sumX = 0;
+            double sumY = 0;
+            int neighbours = 0;
+            for (Tie tie : ties) {
+                String other = tie.from().equals(code) ? tie.to() : tie.to().equals(code) ? tie.from() : null;
+                Layout.Point p = other == null ? null : positions.get(other);
+                if (p != null) {
+                    sumX += p.x();
+                    sumY += p.y();
+                    neighbours++;
+                }
+            }
+            aside++;
+            // Turned by the golden angle each time, so that new states do not land on one another.
+            double angle = aside * 2.399963;
+            double offset = span * 0.08;
+            Layout.Point placed = neighbours > 0
+                    ? new Layout.Point(sumX / neighbours + offset * Math.cos(angle), sumY / neighbours + offset * Math.sin(angle))
+                    : empty ? new Layout.Point(aside * Math.cos(angle), aside * Math.sin(angle))
+                    : new Layout.Point(maxX + span * 0.1, minY + (aside * 0.1 % 1.0) * span);
+            positions.put(code, placed);
+        }
+        return new Layout(positions);
+    }
 }

@@ -14,10 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.diplomap.model.Dataset;
-import org.diplomap.model.DateFormatException;
 import org.diplomap.model.Event;
 import org.diplomap.model.LayoutKind;
 import org.diplomap.model.PartialDate;
@@ -44,8 +42,6 @@ public final class DatasetReader {
 
     public static final String FORMAT = "diplomap-dataset";
     public static final int VERSION = 1;
-
-    private static final Pattern STATE_CODE = Pattern.compile("[A-Z0-9]{3,8}");
 
     private final StateReference reference;
 
@@ -250,9 +246,7 @@ public final class DatasetReader {
         private State state(StateJson json, String place) throws DatasetFormatException {
             requireObject(json, place);
             String code = required(json.code(), place, "code");
-            if (!STATE_CODE.matcher(code).matches()) {
-                throw fail(place + ".code", "state code " + Texts.quoted(code) + " is not 3 to 8 upper-case letters or digits");
-            }
+            check(place + ".code", () -> DataRules.stateCode(code));
             if (declared.containsKey(code)) {
                 throw fail(place + ".code", "duplicate state code '" + code + "' (also states[" + declaredAt.get(code) + "])");
             }
@@ -295,8 +289,7 @@ public final class DatasetReader {
                 if (typeCode == null) {
                     throw fail(typePlace, "missing tie type");
                 }
-                TieType type = TieType.fromCode(typeCode).orElseThrow(() -> fail(typePlace,
-                        "unknown tie type " + Texts.quoted(typeCode) + "; expected recognition, ambassador or engagement"));
+                TieType type = check(typePlace, () -> DataRules.tieType(typeCode));
                 if (!hidden.add(type)) {
                     throw fail(typePlace, "tie type '" + typeCode + "' is listed twice");
                 }
@@ -328,10 +321,7 @@ public final class DatasetReader {
         }
 
         private String knownCode(String code, String place) throws DatasetFormatException {
-            if (!declared.containsKey(code) && !reference.knows(code)) {
-                throw fail(place, "unknown state code " + Texts.quoted(code)
-                        + "; declare it in states or use an ISO 3166-1 alpha-3 code");
-            }
+            check(place, () -> DataRules.knownCode(code, declared::containsKey, reference));
             named.add(code);
             return code;
         }
@@ -349,19 +339,11 @@ public final class DatasetReader {
 
         private void checkEndAfterStart(PartialDate start, PartialDate end, String endPlace)
                 throws DatasetFormatException {
-            if (start != null && end != null && !end.firstDay().isAfter(start.firstDay())) {
-                throw fail(endPlace, "end before start: end " + end + " is not after start " + start);
-            }
+            check(endPlace, () -> DataRules.endAfterStart(start, end));
         }
 
         private String required(String value, String place, String field) throws DatasetFormatException {
-            if (value == null) {
-                throw fail(place + "." + field, "missing required field '" + field + "'");
-            }
-            if (value.isBlank()) {
-                throw fail(place + "." + field, "required field '" + field + "' is empty");
-            }
-            return value;
+            return check(place + "." + field, () -> DataRules.required(value, field));
         }
 
         private void requireObject(Object json, String place) throws DatasetFormatException {
@@ -375,18 +357,28 @@ public final class DatasetReader {
         }
 
         private PartialDate date(String text, String place) throws DatasetFormatException {
-            if (text.length() > "YYYY-MM-DD".length()) {
-                throw fail(place, Texts.quoted(text) + " is not a date; write YYYY-MM-DD, YYYY-MM or YYYY");
-            }
-            try {
-                return PartialDate.parse(text);
-            } catch (DateFormatException e) {
-                throw fail(place, e.getMessage());
-            }
+            return check(place, () -> DataRules.date(text));
         }
 
         private DatasetFormatException fail(String place, String problem) {
             return new DatasetFormatException(fileName, place, problem);
+        }
+
+        /** Applies a rule, naming {@code place} when it is broken. */
+        private <T> T check(String place, Rule<T> rule) throws DatasetFormatException {
+            try {
+                return rule.apply();
+            } catch (DataRules.Violation v) {
+                throw fail(place, v.getMessage());
+            }
+        }
+
+        private void check(String place, VoidRule rule) throws DatasetFormatException {
+            try {
+                rule.apply();
+            } catch (DataRules.Violation v) {
+                throw fail(place, v.getMessage());
+            }
         }
     }
 
@@ -396,8 +388,17 @@ public final class DatasetReader {
     }
 
     static String describe(Tie tie) {
-        return tie.from() + " -> " + tie.to() + " " + tie.type().code() + " from " + tie.start()
-                + (tie.end() == null ? ", open" : " to " + tie.end());
+        return DataRules.describe(tie);
+    }
+
+    @FunctionalInterface
+    private interface Rule<T> {
+        T apply() throws DataRules.Violation;
+    }
+
+    @FunctionalInterface
+    private interface VoidRule {
+        void apply() throws DataRules.Violation;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -40,9 +40,12 @@ public final class DatasetValidator {
         for (int i = 0; i < ties.size(); i++) {
             Tie tie = ties.get(i);
             for (Tie old : storedOfKind.getOrDefault(DatasetReader.kindOf(tie), List.of())) {
-                if (!replaced.contains(old.id()) && tie.overlaps(old)) {
-                    throw new DatasetFormatException(fileName, placeOfTie.apply(i), "overlaps the stored tie "
-                            + DatasetReader.describe(old) + ": ties with the same from, to and type must not overlap");
+                if (!replaced.contains(old.id())) {
+                    try {
+                        DataRules.noOverlapWithStored(tie, old);
+                    } catch (DataRules.Violation v) {
+                        throw new DatasetFormatException(fileName, placeOfTie.apply(i), v.getMessage());
+                    }
                 }
             }
         }

@@ -49,16 +49,16 @@ public final class DatasetWriter {
                 dataset.views().stream().map(DatasetWriter::toJson).toList());
     }
 
-    private static StateJson toJson(State state) {
+    static StateJson toJson(State state) {
         return new StateJson(state.code(), state.name(), text(state.start()), text(state.end()));
     }
 
-    private static TieJson toJson(Tie tie) {
+    static TieJson toJson(Tie tie) {
         return new TieJson(tie.from(), tie.to(), tie.type().code(), text(tie.start()), text(tie.end()),
                 tie.description(), tie.source(), tie.confidence().code());
     }
 
-    private static EventJson toJson(Event event) {
+    static EventJson toJson(Event event) {
         return new EventJson(text(event.date()), event.title(), event.description(), event.source(), event.states());
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.diplomap.model.Confidence;
-import org.diplomap.model.DateFormatException;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
@@ -49,20 +48,16 @@ final class TieRules {
     Tie add(TieJson json, Place place) throws DatasetFormatException {
         String from = codes.known(required(json.from(), place, "from"), place.of("from"));
         String to = codes.known(required(json.to(), place, "to"), place.of("to"));
-        if (from.equals(to)) {
-            throw fail(place.of("to"), "a tie from a state to itself (" + Texts.quoted(from) + ")");
-        }
+        check(place.of("to"), () -> {
+            DataRules.notToItself(from, to);
+            return to;
+        });
         String typeCode = required(json.type(), place, "type");
-        TieType type = TieType.fromCode(typeCode).orElseThrow(() -> fail(place.of("type"),
-                "unknown tie type " + Texts.quoted(typeCode) + "; expected recognition, ambassador or engagement"));
+        TieType type = check(place.of("type"), () -> DataRules.tieType(typeCode));
         PartialDate start = date(required(json.start(), place, "start"), place.of("start"));
         PartialDate end = json.end() == null ? null : date(json.end(), place.of("end"));
         checkEndAfterStart(start, end, place.of("end"));
-        Confidence confidence = Confidence.HIGH;
-        if (json.confidence() != null) {
-            confidence = Confidence.fromCode(json.confidence()).orElseThrow(() -> fail(place.of("confidence"),
-                    "unknown confidence " + Texts.quoted(json.confidence()) + "; expected high, medium or low"));
-        }
+        Confidence confidence = check(place.of("confidence"), () -> DataRules.confidence(json.confidence()));
         Texts.checkLength(json.description(), fileName, place.of("description"));
         Texts.checkLength(json.source(), fileName, place.of("source"));
         Tie tie = new Tie(from, to, type, start, end, json.description(), json.source(), confidence);
@@ -91,29 +86,31 @@ final class TieRules {
     }
 
     void checkEndAfterStart(PartialDate start, PartialDate end, String endPlace) throws DatasetFormatException {
-        if (start != null && end != null && !end.firstDay().isAfter(start.firstDay())) {
-            throw fail(endPlace, "end before start: end " + end + " is not after start " + start);
-        }
+        check(endPlace, () -> {
+            DataRules.endAfterStart(start, end);
+            return end;
+        });
     }
 
     private String required(String value, Place place, String field) throws DatasetFormatException {
-        if (value == null) {
-            throw fail(place.of(field), "missing required field '" + field + "'");
-        }
-        if (value.isBlank()) {
-            throw fail(place.of(field), "required field '" + field + "' is empty");
-        }
-        return value;
+        return check(place.of(field), () -> DataRules.required(value, field));
     }
 
     PartialDate date(String text, String place) throws DatasetFormatException {
-        if (text.length() > "YYYY-MM-DD".length()) {
-            throw fail(place, Texts.quoted(text) + " is not a date; write YYYY-MM-DD, YYYY-MM or YYYY");
-        }
+        return check(place, () -> DataRules.date(text));
+    }
+
+    /** A rule of {@link DataRules}, whose problem this file's place is added to. */
+    @FunctionalInterface
+    private interface Rule<T> {
+        T check() throws DataRules.Violation;
+    }
+
+    private <T> T check(String place, Rule<T> rule) throws DatasetFormatException {
         try {
-            return PartialDate.parse(text);
-        } catch (DateFormatException e) {
-            throw fail(place, e.getMessage());
+            return rule.check();
+        } catch (DataRules.Violation v) {
+            throw fail(place, v.getMessage());
         }
     }
 

@@ -2,7 +2,9 @@ package org.diplomap.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.diplomap.io.ImportProgress;
+import org.diplomap.model.Change;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.SavedView;
 import org.diplomap.model.Tie;
@@ -36,6 +38,22 @@ public interface DatasetStore extends AutoCloseable {
         progress.checkCancelled();
         importDataset(dataset, replace);
     }
+
+    /**
+     * Applies an edit and appends it to the change log, in one transaction; the undone entries of the log go
+     * (a new edit ends what could be redone). Every row the edit replaces must be stored as it says, and every
+     * row it adds must be new; otherwise nothing changes and a {@link StoreException} says why.
+     */
+    ChangeEntry applyChange(Change change);
+
+    /** Undoes the last edit not undone, in one transaction, and marks it undone; empty when there is none. */
+    Optional<ChangeEntry> undo();
+
+    /** Applies again the first undone edit, in one transaction, and clears its mark; empty when there is none. */
+    Optional<ChangeEntry> redo();
+
+    /** The change log, oldest first: the edits made since the last import, the undone ones marked. */
+    List<ChangeEntry> changeLog();
 
     /** The saved views in briefing order. */
     List<SavedView> savedViews();

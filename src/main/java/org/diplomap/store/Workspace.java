@@ -7,18 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.diplomap.io.DatasetFormatException;
+import org.diplomap.io.DataRules;
 import org.diplomap.io.DatasetFiles;
+import org.diplomap.io.DatasetFormatException;
+import org.diplomap.io.DatasetReader;
 import org.diplomap.io.DatasetValidator;
 import org.diplomap.io.ImportProgress;
 import org.diplomap.io.ImportSettings;
 import org.diplomap.io.ReadFile;
+import org.diplomap.model.Change;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.Event;
 import org.diplomap.model.SavedView;
@@ -29,8 +36,9 @@ import org.diplomap.timeline.TimelineIndex;
 
 /**
  * An open database and the timeline index built from it. The database is the one truth: the index is built
- * from it when it opens and rebuilt after every import. A database that was never initialised is seeded with
- * the bundled dataset.
+ * from it when it opens and rebuilt after every import, and after every edit, undo or redo from the data kept in
+ * memory (the edit changes a few rows; reading them all back would take longer than the index). A database that
+ * was never initialised is seeded with the bundled dataset.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -39,6 +47,8 @@ public final class Workspace implements AutoCloseable {
     private final DatasetStore store;
     private final DatasetFiles fileReader = new DatasetFiles();
     private volatile TimelineIndex index;
+    /** What is stored, kept in memory so that an edit updates the index without reading the database again. */
+    private volatile Dataset data = Dataset.empty();
 
     private Workspace(DatasetStore store) {
         this.store = store;
@@ -168,7 +178,121 @@ public final class Workspace implements AutoCloseable {
     }
 
     private void rebuildIndex() {
-        index = TimelineIndex.of(store.load());
+        Dataset stored = store.load();
+        data = new Dataset(stored.title(), stored.states(), stored.ties(), stored.events());
+        index = TimelineIndex.of(data);
+    }
+
+    /** The states, ties and events stored (without the saved views), as of the last import or edit. */
+    public Dataset data() {
+        return data;
+    }
+
+    /**
+     * Stores an edit (one transaction, with its entry in the change log) and brings the index up to date.
+     * Checked again here against what is stored, as the data may have changed since a form checked it.
+     *
+     * @throws StoreException when the edit breaks a rule of the data or no longer fits what is stored
+     */
+    public ChangeEntry apply(Change change) {
+        checkOverlaps(change);
+        ChangeEntry entry = store.applyChange(change);
+        follow(change);
+        return entry;
+    }
+
+    /** Undoes the last edit not undone; empty when there is none. */
+    public Optional<ChangeEntry> undo() {
+        Optional<ChangeEntry> undone = store.undo();
+        undone.ifPresent(entry -> follow(entry.change().inverse()));
+        return undone;
+    }
+
+    /** Applies again the first undone edit; empty when there is none. */
+    public Optional<ChangeEntry> redo() {
+        Optional<ChangeEntry> redone = store.redo();
+        redone.ifPresent(entry -> follow(entry.change()));
+        return redone;
+    }
+
+    /** The edits since the last import, oldest first, the undone ones marked. */
+    public List<ChangeEntry> history() {
+        return store.changeLog();
+    }
+
+    private void checkOverlaps(Change change) {
+        Set<String> replaced = new HashSet<>();
+        for (Change.Replacement<Tie> tie : change.ties()) {
+            if (tie.before() != null) {
+                replaced.add(tie.before().id());
+            }
+        }
+        for (Change.Replacement<Tie> tie : change.ties()) {
+            if (tie.after() == null) {
+                continue;
+            }
+            for (Tie stored : data.ties()) {
+                if (replaced.contains(stored.id())) {
+                    continue;
+                }
+                try {
+                    DataRules.noOverlapWithStored(tie.after(), stored);
+                } catch (DataRules.Violation v) {
+                    throw new StoreException("Not stored: " + DataRules.describe(tie.after()) + " " + v.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * Applies a stored change to the data in memory and rebuilds the index from it. The ties stay in
+     * {@link Tie#ORDER}, as the store loads them, so that the index finds them sorted already.
+     */
+    private void follow(Change change) {
+        Map<String, State> states = new LinkedHashMap<>();
+        data.states().forEach(s -> states.put(s.code(), s));
+        for (Change.Replacement<State> state : change.states()) {
+            if (state.before() != null) {
+                states.remove(state.before().code());
+            }
+            if (state.after() != null) {
+                states.put(state.after().code(), state.after());
+            }
+        }
+        List<Tie> ties = new ArrayList<>(data.ties());
+        Set<Tie> removed = new HashSet<>();
+        for (Change.Replacement<Tie> tie : change.ties()) {
+            if (tie.before() != null) {
+                removed.add(tie.before());
+            }
+        }
+        if (!removed.isEmpty()) {
+            ties.removeIf(removed::contains);
+        }
+        for (Change.Replacement<Tie> tie : change.ties()) {
+            if (tie.after() != null) {
+                int at = Collections.binarySearch(ties, tie.after(), Tie.ORDER);
+                ties.add(at < 0 ? -at - 1 : at, tie.after());
+            }
+        }
+        Map<String, Event> events = new LinkedHashMap<>();
+        data.events().forEach(e -> events.put(eventKey(e), e));
+        for (Change.Replacement<Event> event : change.events()) {
+            if (event.before() != null) {
+                events.remove(eventKey(event.before()));
+            }
+        }
+        for (Change.Replacement<Event> event : change.events()) {
+            if (event.after() != null) {
+                events.put(eventKey(event.after()), event.after());
+            }
+        }
+        data = new Dataset(data.title(), List.copyOf(states.values()), ties, List.copyOf(events.values()));
+        index = TimelineIndex.of(data);
+    }
+
+    private static String eventKey(Event event) {
+        return event.date() + "\n" + event.title();
     }
 
     @Override

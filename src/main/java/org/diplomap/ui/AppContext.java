@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.diplomap.store.DatasetFolder;
 import org.diplomap.ui.chart.TieChartViewModel;
+import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.details.DetailsViewModel;
+import org.diplomap.ui.edit.EditViewModel;
 import org.diplomap.ui.events.CaptionViewModel;
 import org.diplomap.ui.events.EventListViewModel;
 import org.diplomap.ui.files.FilesViewModel;
@@ -35,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     /** Waiting for a database that another program has open runs apart from the worker. */
     private final FxTaskRunner waitTasks = new FxTaskRunner();
     private final FilesViewModel files;
+    private final EditViewModel edit;
 
     public AppContext(TaskRunner tasks, LocalDate requestedDate) {
         this(tasks, requestedDate, RecentFiles.forUser(), DatasetFolder.forUser());
@@ -51,6 +54,7 @@ public final class AppContext implements AutoCloseable {
         chart = new TieChartViewModel(tasks, shell::reportError);
         events = new EventListViewModel(timeline::moveTo);
         savedViews = new SavedViewsViewModel(tasks, shell::reportError);
+        edit = new EditViewModel(tasks, shell::reportError);
         shell.indexProperty().addListener((obs, old, index) -> {
             boolean first = old == null;
             timeline.setIndex(index);
@@ -61,12 +65,15 @@ public final class AppContext implements AutoCloseable {
             caption.setIndex(index);
             // An import may bring views: read them again whenever the index is rebuilt.
             savedViews.setStore(shell.storeProperty().get());
+            // An import empties the history of edits: read it again too.
+            edit.setWorkspace(shell.workspaceProperty().get());
             if (first) {
                 timeline.goTo(requestedDate != null ? requestedDate : ShellViewModel.defaultDate(index));
             }
             network.load(index, timeline.getDate());
         });
         timeline.dateProperty().addListener((obs, old, day) -> network.showDate(day));
+        edit.setOnEdited(this::showEdited);
         details.dateProperty().bind(timeline.dateProperty());
         chart.dateProperty().bind(timeline.dateProperty());
         events.dateProperty().bind(timeline.dateProperty());
@@ -80,6 +87,21 @@ public final class AppContext implements AutoCloseable {
                 network.select(code);
             }
         });
+    }
+
+    /** An edit, undo or redo is stored: every part shows the new index; the states keep their places. */
+    private void showEdited(TimelineIndex index) {
+        timeline.setIndex(index);
+        details.setIndex(index);
+        search.setIndex(index);
+        chart.setIndex(index);
+        events.setIndex(index);
+        caption.setIndex(index);
+        network.update(index, timeline.getDate());
+    }
+
+    public EditViewModel edit() {
+        return edit;
     }
 
     public DetailsViewModel details() {

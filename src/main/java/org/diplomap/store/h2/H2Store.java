@@ -21,10 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.diplomap.io.ImportProgress;
+import org.diplomap.model.Change;
 import org.diplomap.model.Confidence;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.Event;
@@ -34,6 +36,7 @@ import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
+import org.diplomap.store.ChangeEntry;
 import org.diplomap.store.DatasetStore;
 import org.diplomap.store.StoreException;
 import org.diplomap.store.StoreLockedException;
@@ -66,6 +69,7 @@ public final class H2Store implements DatasetStore {
     private final String readOnlyReason;
     /** The folder of a read-only copy, deleted on close; null for the database itself. */
     private final Path copyFolder;
+    private final ChangeLog changeLog;
     private boolean closed;
 
     private H2Store(Connection connection, String location, String readOnlyReason, Path copyFolder) {
@@ -73,6 +77,7 @@ public final class H2Store implements DatasetStore {
         this.location = location;
         this.readOnlyReason = readOnlyReason;
         this.copyFolder = copyFolder;
+        this.changeLog = new ChangeLog(connection);
     }
 
     /**
@@ -240,7 +245,9 @@ public final class H2Store implements DatasetStore {
 
     private static Connection connect(String baseAndSettings, String location) {
         try {
-            return DriverManager.getConnection("jdbc:h2:file:" + baseAndSettings, "sa", "");
+            // WRITE_DELAY=0: H2 writes each commit to the file at once instead of within half a second, so an
+            // edit the window reported as stored survives the program being killed right after.
+            return DriverManager.getConnection("jdbc:h2:file:" + baseAndSettings + ";WRITE_DELAY=0", "sa", "");
         } catch (SQLException e) {
             throw openFailure(location, e);
         }
@@ -536,6 +543,7 @@ public final class H2Store implements DatasetStore {
                     writeView(view);
                 }
                 markInitialised(dataset.title(), replace);
+                changeLog.clear();
                 // The last moment a stop can still leave the database as it was.
                 progress.checkCancelled();
             });
@@ -690,6 +698,74 @@ public final class H2Store implements DatasetStore {
         statement.setString(3, event.title());
     }
 
+    // ---- edits
+
+    @Override
+    public synchronized ChangeEntry applyChange(Change change) {
+        Objects.requireNonNull(change, "change");
+        return edit("Cannot " + lowerFirst(change.description()), () -> {
+            changeLog.write(change);
+            return changeLog.append(change);
+        });
+    }
+
+    @Override
+    public synchronized Optional<ChangeEntry> undo() {
+        return edit("Cannot undo", () -> {
+            Optional<ChangeEntry> last = changeLog.lastDone();
+            if (last.isPresent()) {
+                changeLog.write(last.get().change().inverse());
+                return Optional.of(changeLog.markUndone(last.get()));
+            }
+            return last;
+        });
+    }
+
+    @Override
+    public synchronized Optional<ChangeEntry> redo() {
+        return edit("Cannot redo", () -> {
+            Optional<ChangeEntry> next = changeLog.firstUndone();
+            if (next.isPresent()) {
+                changeLog.write(next.get().change());
+                return Optional.of(changeLog.markDone(next.get()));
+            }
+            return next;
+        });
+    }
+
+    @Override
+    public synchronized List<ChangeEntry> changeLog() {
+        ensureOpen();
+        try {
+            return changeLog.all();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface EditWork<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs an edit as one transaction, turning its failures into one message that begins with {@code failure}. */
+    private <T> T edit(String failure, EditWork<T> work) {
+        ensureWritable();
+        List<T> result = new ArrayList<>(1);
+        try {
+            inTransaction(() -> result.add(work.run()));
+            return result.get(0);
+        } catch (SQLException e) {
+            throw new StoreException(failure + " in " + location + ": " + firstLine(e), e);
+        } catch (StoreException e) {
+            throw new StoreException(failure + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     // ---- saved views
 
     @Override
@@ -809,7 +885,7 @@ public final class H2Store implements DatasetStore {
     }
 
     /** Sets a partial date as its text at {@code index} and its first day at {@code index + 1}. */
-    private static void setDate(PreparedStatement statement, int index, PartialDate date) throws SQLException {
+    static void setDate(PreparedStatement statement, int index, PartialDate date) throws SQLException {
         if (date == null) {
             statement.setNull(index, Types.VARCHAR);
             statement.setNull(index + 1, Types.DATE);

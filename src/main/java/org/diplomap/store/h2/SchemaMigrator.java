@@ -20,7 +20,8 @@ import org.diplomap.store.StoreException;
 final class SchemaMigrator {
 
     /** The scripts, oldest first; script n brings the schema to version n. Append, never edit. */
-    static final List<String> SCRIPTS = List.of("V1__create_schema.sql", "V2__saved_views.sql");
+    static final List<String> SCRIPTS = List.of("V1__create_schema.sql", "V2__saved_views.sql",
+            "V3__change_log.sql");
 
     static final int KNOWN_VERSION = SCRIPTS.size();
 

@@ -1,9 +1,12 @@
 package org.diplomap.ui.details;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -25,6 +28,8 @@ public final class DetailsView extends VBox {
 
     private final DetailsViewModel model;
     private final VBox ties = new VBox();
+    private Function<Tie, ContextMenu> tieMenu;
+    private Function<String, ContextMenu> stateMenu;
 
     public DetailsView(DetailsViewModel model) {
         this.model = model;
@@ -79,7 +84,25 @@ public final class DetailsView extends VBox {
         getChildren().addAll(hint, scroll);
 
         model.rows().addListener((ListChangeListener<TieRow>) change -> showRows());
+        model.selectedTieProperty().addListener((obs, old, tie) -> markSelectedTie());
         showRows();
+        // A secondary click rather than a context-menu request, as the network does: the same on every platform.
+        setOnMouseClicked(e -> {
+            String shown = model.selectedProperty().get();
+            if (e.getButton() == MouseButton.SECONDARY && stateMenu != null && shown != null) {
+                stateMenu.apply(shown).show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * The menus of a right-click: on a tie of the list, and elsewhere in the panel (for the state shown). A
+     * right-click on a tie selects it.
+     */
+    public void setContextMenus(Function<Tie, ContextMenu> forTie, Function<String, ContextMenu> forState) {
+        this.tieMenu = forTie;
+        this.stateMenu = forState;
     }
 
     private void showRows() {
@@ -100,6 +123,20 @@ public final class DetailsView extends VBox {
                 ties.getChildren().add(groupHeader(type, rows.stream().filter(r -> r.type() == type).count()));
             }
             ties.getChildren().add(tieRow(i, row));
+        }
+        markSelectedTie();
+    }
+
+    /** Marks the row of the selected tie in place: rebuilding the rows would close a menu opened on one. */
+    private void markSelectedTie() {
+        Tie selected = model.selectedTieProperty().get();
+        for (javafx.scene.Node node : ties.getChildren()) {
+            if (node.getProperties().get(Tie.class) instanceof Tie tie) {
+                node.getStyleClass().remove("details-tie-selected");
+                if (selected != null && selected.id().equals(tie.id())) {
+                    node.getStyleClass().add("details-tie-selected");
+                }
+            }
         }
     }
 
@@ -132,12 +169,23 @@ public final class DetailsView extends VBox {
         }
         box.setId("details-tie-" + index);
         box.getStyleClass().add("details-tie");
+        box.getProperties().put(Tie.class, row.tie());
         Tooltip tip = new Tooltip(tooltipText(row));
         tip.setShowDelay(Duration.millis(300));
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         Tooltip.install(box, tip);
-        box.setOnMouseClicked(e -> model.goTo(row.tie()));
+        box.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                if (tieMenu != null) {
+                    model.selectTie(row.tie());
+                    tieMenu.apply(row.tie()).show(box, e.getScreenX(), e.getScreenY());
+                }
+            } else {
+                model.goTo(row.tie());
+            }
+            e.consume();
+        });
         return box;
     }
 

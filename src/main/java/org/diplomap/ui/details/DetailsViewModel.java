@@ -46,6 +46,7 @@ public final class DetailsViewModel {
     }
 
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Tie> selectedTie = new ReadOnlyObjectWrapper<>(this, "selectedTie");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
     private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", "");
@@ -119,13 +120,27 @@ public final class DetailsViewModel {
     }
 
     public void goTo(Tie tie) {
+        selectedTie.set(tie);
         onGoTo.accept(tie.start().firstDay());
+    }
+
+    /** The tie last clicked in the panel, which the edit menu changes or ends; null for none. */
+    public ReadOnlyObjectProperty<Tie> selectedTieProperty() {
+        return selectedTie.getReadOnlyProperty();
+    }
+
+    public void selectTie(Tie tie) {
+        selectedTie.set(tie);
     }
 
     private void refresh() {
         String code = selected.get();
         name.set(code == null ? "" : nameOf(code));
         List<Tie> ties = code == null ? List.of() : index.tiesOf(code);
+        // The selected tie stays selected if the state and the index still have it (an edit keeps its name).
+        Tie chosen = selectedTie.get();
+        selectedTie.set(chosen == null ? null
+                : ties.stream().filter(t -> t.id().equals(chosen.id())).findFirst().orElse(null));
         LocalDate endOfData = index.lastDay().orElse(null);
         LocalDate end = ties.stream().map(Tie::end).filter(Objects::nonNull).map(PartialDate::firstDay)
                 .reduce(endOfData, (a, b) -> a == null || b.isAfter(a) ? b : a);

@@ -117,7 +117,11 @@ public final class NetworkView extends StackPane {
                         network.index().tieCount() > NetworkGraph.DENSE_TIES);
                 networkGraph.setOptions(model.optionsProperty().get());
                 mapLayer.setVisible(model.layoutKindProperty().get() == LayoutKind.GEOGRAPHIC);
-                fitAll();
+                // After an edit that moved no state, the view stays where the user put it.
+                LayoutKind kind = model.layoutKindProperty().get();
+                if (old == null || !old.layout(kind).equals(network.layout(kind))) {
+                    fitAll();
+                }
             }
         });
         model.layoutKindProperty().addListener((obs, old, kind) -> {

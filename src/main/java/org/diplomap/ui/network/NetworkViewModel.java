@@ -106,6 +106,25 @@ public final class NetworkViewModel {
         });
     }
 
+    /**
+     * Shows an edited dataset at {@code day}: the states keep their places (new ones are placed among their
+     * neighbours), and the network is drawn again from the new index.
+     */
+    public void update(TimelineIndex index, LocalDate day) {
+        Network current = network.get();
+        if (current == null) {
+            load(index, day);
+            return;
+        }
+        tasks.run(() -> new Network(index, StableLayout.extend(current.networkLayout(), index.states(), index.ties()),
+                GeoLayout.compute(index.states(), WorldAtlas.bundled()), current.outlines()), updated -> {
+                    network.set(updated);
+                    frame.set(null);
+                    snapshot.set(null);
+                    showDate(day);
+                }, onError);
+    }
+
     /** What is being prepared before the network can be drawn; empty when nothing. */
     public ReadOnlyStringProperty loadingProperty() {
         return loading.getReadOnlyProperty();

@@ -15,6 +15,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -33,6 +35,9 @@ import org.diplomap.model.SavedView;
 import org.diplomap.ui.AppContext;
 import org.diplomap.ui.chart.TieChartView;
 import org.diplomap.ui.details.DetailsView;
+import org.diplomap.ui.edit.EditActions;
+import org.diplomap.ui.edit.EditMenu;
+import org.diplomap.ui.edit.HistoryView;
 import org.diplomap.ui.events.CaptionView;
 import org.diplomap.ui.events.CaptionViewModel;
 import org.diplomap.ui.events.EventListView;
@@ -64,6 +69,9 @@ public final class MainView extends BorderPane {
     private ExportViewModel exportModel;
     private FxTaskRunner exportTasks;
     private final SearchView searchView;
+    private final EditActions editActions;
+    private final EditMenu editMenu;
+    private final TabPane sideTabs;
     private final HBox statusBar;
     private final javafx.beans.property.BooleanProperty presenting =
             new javafx.beans.property.SimpleBooleanProperty(this, "presenting", false);
@@ -75,6 +83,17 @@ public final class MainView extends BorderPane {
         timelineView = new TimelineView(context.timeline());
 
         detailsView = new DetailsView(context.details());
+        editActions = new EditActions(context.edit(), () -> getScene() == null ? null : getScene().getWindow(),
+                context.timeline()::getDate);
+        editMenu = new EditMenu(context.edit(), editActions);
+        detailsView.setContextMenus(editMenu::tieMenu, editMenu::stateMenu);
+        Tab detailsTab = new Tab("Details", detailsView);
+        detailsTab.setId("tab-details");
+        Tab historyTab = new Tab("History", new HistoryView(context.edit()));
+        historyTab.setId("tab-history");
+        sideTabs = new TabPane(detailsTab, historyTab);
+        sideTabs.setId("side-tabs");
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         searchView = new SearchView(context.search());
         context.search().setOnChoose(code -> {
             context.network().select(code);
@@ -104,13 +123,13 @@ public final class MainView extends BorderPane {
         BorderPane centre = new BorderPane(networkView);
         centre.setTop(captionBand);
         setCenter(centre);
-        VBox side = new VBox(10, networkView.legendPane(), detailsView);
+        VBox side = new VBox(10, networkView.legendPane(), sideTabs);
         side.setId("side-panel");
         side.setPadding(new Insets(10));
         side.setPrefWidth(340);
         sidePanel = side;
         side.setStyle("-fx-background-color: #FAFAFA; -fx-border-color: transparent transparent transparent #DDDDDD;");
-        VBox.setVgrow(detailsView, Priority.ALWAYS);
+        VBox.setVgrow(sideTabs, Priority.ALWAYS);
         setRight(side);
         chartView = new TieChartView(context.chart());
         eventListView = new EventListView(context.events());
@@ -129,6 +148,7 @@ public final class MainView extends BorderPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::briefingKeys);
+                scene.getAccelerators().put(EditMenu.REDO_ALSO, context.edit()::redo);
                 // The graph, not the search field, has the focus at first: arrow keys step through events.
                 javafx.application.Platform.runLater(networkView::requestFocus);
             }
@@ -197,7 +217,7 @@ public final class MainView extends BorderPane {
         presenting.set(on);
         topBar.setVisible(!on);
         topBar.setManaged(!on);
-        for (javafx.scene.Node chrome : new javafx.scene.Node[] {detailsView, bottomPanel}) {
+        for (javafx.scene.Node chrome : new javafx.scene.Node[] {sideTabs, bottomPanel}) {
             chrome.setVisible(!on);
             chrome.setManaged(!on);
         }
@@ -279,8 +299,11 @@ public final class MainView extends BorderPane {
         context.network().layoutKindProperty().addListener((obs, old, kind) ->
                 (kind == LayoutKind.GEOGRAPHIC ? mapLayout : networkLayout).setSelected(true));
         MenuItem present = item("Presentation mode (F11)", "menu-present", null, () -> setPresenting(!presenting.get()));
+        MenuItem history = item("History of edits", "menu-history", new KeyCodeCombination(KeyCode.H,
+                KeyCombination.SHORTCUT_DOWN), () -> showSideTab("tab-history"));
         Menu view = new Menu("View", null, find, zoomIn, zoomOut, fit, new SeparatorMenuItem(), networkLayout,
-                mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), present);
+                mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), history,
+                new SeparatorMenuItem(), present);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), () -> info(
                 "Keyboard shortcuts", """
@@ -298,6 +321,10 @@ public final class MainView extends BorderPane {
                         F11              presentation mode (Escape leaves)
                         Ctrl+E           export a picture, an animation or data
                         Ctrl+N / Ctrl+O  new database / open a database or a dataset file
+                        Ctrl+Z           undo the last edit (the Edit menu names it)
+                        Ctrl+Shift+Z     redo (also Ctrl+Y)
+                        Ctrl+Shift+T     add a tie;  right-click a tie or state in the details to edit it
+                        Ctrl+H           history of edits
                         Ctrl+I           import a dataset
                         Ctrl+Shift+S     save a copy as JSON (with the saved views)
                         Ctrl+Q           quit"""));
@@ -305,7 +332,21 @@ public final class MainView extends BorderPane {
                 "Diplomap shows diplomatic ties between states as a network changing over time.\n"
                         + "Hover over a state or a tie to read its dates and source."));
         Menu help = new Menu("Help", null, keys, about);
-        return new MenuBar(file, view, timeline, briefingMenu(), help);
+        Menu edit = editMenu.menu(context.network()::selected, context.details().selectedTieProperty()::get,
+                this::currentNarrativeEvent);
+        return new MenuBar(file, edit, view, timeline, briefingMenu(), help);
+    }
+
+    /** The narrative event that the event list shows as current; null when the current one is a tie's. */
+    private org.diplomap.model.Event currentNarrativeEvent() {
+        org.diplomap.timeline.TimelineEvent current = context.events().currentEventProperty().get();
+        return current == null ? null : current.event();
+    }
+
+    /** Brings a tab of the side panel to the front. */
+    public void showSideTab(String id) {
+        sideTabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> sideTabs.getSelectionModel().select(tab));
     }
 
     /** Saved views: save the view as it is, step through them in order, recall one by name. */
@@ -497,14 +538,19 @@ public final class MainView extends BorderPane {
         error.setId("status-error");
         error.textProperty().bind(context.shell().errorProperty());
         error.setStyle("-fx-text-fill: #B00020;");
+        Label edited = new Label();
+        edited.setId("status-edit");
+        edited.textProperty().bind(context.edit().statusProperty());
+        edited.setStyle("-fx-text-fill: #555;");
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
-        progress.visibleProperty().bind(context.shell().busyProperty().and(context.shell().importingProperty().not()));
+        progress.visibleProperty().bind(context.shell().busyProperty().and(context.shell().importingProperty().not())
+                .or(context.edit().busyProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
         HBox.setHgrow(hover, Priority.ALWAYS);
         hover.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(12, hover, error, FilesMenu.readOnlyBadge(context.shell().readOnlyProperty()), status,
-                progress, importControls());
+        HBox bar = new HBox(12, hover, error, edited, FilesMenu.readOnlyBadge(context.shell().readOnlyProperty()),
+                status, progress, importControls());
         bar.setId("status-bar");
         bar.setPadding(new Insets(3, 12, 4, 12));
         bar.setStyle("-fx-background-color: #F2F2F2; -fx-border-color: #DDDDDD transparent transparent transparent;");

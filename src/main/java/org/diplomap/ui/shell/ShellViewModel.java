@@ -40,6 +40,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
     private final ReadOnlyObjectWrapper<DatasetStore> store = new ReadOnlyObjectWrapper<>(this, "store");
+    private final ReadOnlyObjectWrapper<Workspace> openWorkspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Diplomap");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -88,6 +89,7 @@ public final class ShellViewModel implements AutoCloseable {
     public void show(Workspace opened, String name) {
         Workspace previous = workspace;
         workspace = opened;
+        openWorkspace.set(opened);
         shownName = name;
         readOnly.set(opened.store().isReadOnly());
         store.set(opened.store());
@@ -276,6 +278,11 @@ public final class ShellViewModel implements AutoCloseable {
     /** The open database, for the parts of the window that write to it (on the worker). */
     public ReadOnlyObjectProperty<DatasetStore> storeProperty() {
         return store.getReadOnlyProperty();
+    }
+
+    /** The open database with its index, for the parts of the window that edit it (on the worker). */
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return openWorkspace.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -56,13 +56,14 @@ class SchemaVersionTest {
         }
         try (Connection connection = connect(database);
              Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO schema_version (version) VALUES (3)");
+            statement.executeUpdate("INSERT INTO schema_version (version) VALUES (" + (SchemaMigrator.KNOWN_VERSION + 1) + ")");
         }
 
         assertThatThrownBy(() -> H2Store.open(database))
                 .isInstanceOf(StoreException.class)
                 .isNotInstanceOf(StoreLockedException.class)
-                .hasMessageContaining("was written by a newer Diplomap (schema 3); this one knows schema "
+                .hasMessageContaining("was written by a newer Diplomap (schema " + (SchemaMigrator.KNOWN_VERSION + 1)
+                        + "); this one knows schema "
                         + SchemaMigrator.KNOWN_VERSION)
                 .hasMessageContaining("db.mv.db");
         // The refusal closed its connection: the file can be opened again.
