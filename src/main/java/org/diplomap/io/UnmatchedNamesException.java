@@ -18,16 +18,20 @@ public final class UnmatchedNamesException extends DatasetFormatException {
         this.firstLines = Map.copyOf(firstLines);
     }
 
+    private static final int NAMED = 20;
+
     /** The unmatched names, each with the first line it appears on, sorted by line. */
     public List<String> namesWithLines() {
         return firstLines.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .map(e -> "'" + e.getKey() + "' (line " + e.getValue() + ")").toList();
+                .map(e -> Texts.quoted(e.getKey()) + " (line " + e.getValue() + ")").toList();
     }
 
     private static String describe(Map<String, Integer> firstLines) {
-        String names = firstLines.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .map(e -> "'" + e.getKey() + "' (line " + e.getValue() + ")").collect(Collectors.joining(", "));
+        // The message stays one readable line; the window lists every name.
+        String names = firstLines.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(NAMED)
+                .map(e -> Texts.quoted(e.getKey()) + " (line " + e.getValue() + ")").collect(Collectors.joining(", "));
         int count = firstLines.size();
-        return count + (count == 1 ? " name matches" : " names match") + " no state: " + names;
+        return count + (count == 1 ? " name matches" : " names match") + " no state: " + names
+                + (count > NAMED ? " and " + (count - NAMED) + " more" : "");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 
 import org.diplomap.model.Confidence;
 import org.diplomap.model.Dataset;
@@ -103,6 +105,22 @@ class PardeeReaderTest {
         Dataset dataset = files.read(file, new ImportSettings(true));
 
         assertThat(dataset.ties()).extracting(PardeeReaderTest::brief).containsExactly("AFG>PAK:ambassador@1960-/high");
+    }
+
+    @Test
+    void theMessageOfUnmatchedNamesStaysOneShortLine() throws Exception {
+        List<String> rows = new ArrayList<>();
+        rows.add(HEADER_2021);
+        rows.add(row("Atlantis\nof the west", "Pakistan", 1960, "6", "1"));
+        for (int i = 0; i < 30; i++) {
+            rows.add(row("Nowhere " + i, "Pakistan", 1960, "6", "1"));
+        }
+        Path file = files.write("pardee.csv", rows.toArray(String[]::new));
+
+        UnmatchedNamesException e = catchThrowableOfType(UnmatchedNamesException.class, () -> files.read(file));
+
+        assertThat(e.getMessage()).doesNotContain("\n").contains("'Atlantis of the west'").endsWith(" and 11 more");
+        assertThat(e.namesWithLines()).hasSize(31);
     }
 
     @Test
