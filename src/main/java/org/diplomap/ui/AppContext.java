@@ -3,6 +3,7 @@ package org.diplomap.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.diplomap.store.DatasetFolder;
+import org.diplomap.store.Workspace;
 import org.diplomap.ui.chart.TieChartViewModel;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.details.DetailsViewModel;
@@ -38,6 +39,8 @@ public final class AppContext implements AutoCloseable {
     private final FxTaskRunner waitTasks = new FxTaskRunner();
     private final FilesViewModel files;
     private final EditViewModel edit;
+    /** The workspace whose index the window shows. */
+    private Workspace shownWorkspace;
 
     public AppContext(TaskRunner tasks, LocalDate requestedDate) {
         this(tasks, requestedDate, RecentFiles.forUser(), DatasetFolder.forUser());
@@ -57,6 +60,10 @@ public final class AppContext implements AutoCloseable {
         edit = new EditViewModel(tasks, shell::reportError);
         shell.indexProperty().addListener((obs, old, index) -> {
             boolean first = old == null;
+            // Another database opened (not an import into this one): its own years, not the date shown before.
+            Workspace opened = shell.workspaceProperty().get();
+            boolean otherData = !first && opened != shownWorkspace;
+            shownWorkspace = opened;
             timeline.setIndex(index);
             details.setIndex(index);
             search.setIndex(index);
@@ -69,6 +76,8 @@ public final class AppContext implements AutoCloseable {
             edit.setWorkspace(shell.workspaceProperty().get());
             if (first) {
                 timeline.goTo(requestedDate != null ? requestedDate : ShellViewModel.defaultDate(index));
+            } else if (otherData) {
+                timeline.goTo(ShellViewModel.defaultDate(index));
             }
             network.load(index, timeline.getDate());
         });

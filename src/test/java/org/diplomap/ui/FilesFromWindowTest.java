@@ -34,6 +34,8 @@ import javafx.util.Pair;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import org.diplomap.store.BundledCase;
+import org.diplomap.timeline.TimelineIndex;
+import java.time.LocalDate;
 import org.diplomap.store.DatasetFolder;
 import org.diplomap.store.Workspace;
 import org.diplomap.store.h2.HoldDatabaseOpen;
@@ -106,6 +108,21 @@ class FilesFromWindowTest {
         waitForTitle(BundledCase.AFGHANISTAN.title());
         assertThat(context.shell().storeProperty().get().location())
                 .isEqualTo(dir.resolve("home/cases/afghanistan.mv.db").toString());
+    }
+
+    @Test
+    void anotherCaseOpensAtItsOwnLastEventNotAtTheDateOfTheCaseBefore(FxRobot robot) throws Exception {
+        robot.interact(() -> context.files().openCase(BundledCase.TWO_CHINAS));
+        waitForTitle(BundledCase.TWO_CHINAS.title());
+        // A day inside both cases' years, so that nothing but the opening can move it.
+        LocalDate inBoth = LocalDate.of(2000, 6, 1);
+        robot.interact(() -> context.timeline().goTo(inBoth));
+        LocalDate afghanistanLast = TimelineIndex.of(BundledCase.AFGHANISTAN.read()).lastDay().orElseThrow();
+
+        robot.interact(() -> context.files().openCase(BundledCase.AFGHANISTAN));
+        waitForTitle(BundledCase.AFGHANISTAN.title());
+
+        assertThat(context.timeline().getDate()).isEqualTo(afghanistanLast).isNotEqualTo(inBoth);
     }
 
     @Test
