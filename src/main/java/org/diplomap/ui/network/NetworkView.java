@@ -59,6 +59,9 @@ public final class NetworkView extends StackPane {
     private final Tooltip tooltip = new Tooltip();
     private final VBox legend;
     private WorldMapLayer mapLayer;
+    private final TieLayer tieLayer;
+    private static final System.Logger LOG = System.getLogger(NetworkView.class.getName());
+    private long framesShown;
     private Point3 dragStartGu;
     private boolean dragged;
 
@@ -92,6 +95,13 @@ public final class NetworkView extends StackPane {
         panel.setOnMousePressed(this::pressed);
         panel.setOnMouseDragged(this::dragged);
         panel.setOnMouseClicked(this::clicked);
+        tieLayer = new TieLayer(panel, model::setViewport);
+        ((FxDefaultView) panel).setBackLayerRenderer((g, graph, px2Gu, width, height, minX, minY, maxX, maxY) -> {
+            if (mapLayer != null) {
+                mapLayer.render(g, graph, px2Gu, width, height, minX, minY, maxX, maxY);
+            }
+            tieLayer.render(g, graph, px2Gu, width, height, minX, minY, maxX, maxY);
+        });
         Tooltip.install(panel, tooltip);
         tooltip.textProperty().bind(model.hoverProperty());
 
@@ -111,10 +121,9 @@ public final class NetworkView extends StackPane {
             if (network != null) {
                 if (mapLayer == null) {
                     mapLayer = new WorldMapLayer(panel, network.outlines());
-                    ((FxDefaultView) panel).setBackLayerRenderer(mapLayer);
                 }
                 networkGraph.reset(network.index().states(), network.layout(model.layoutKindProperty().get()),
-                        network.index().tieCount() > NetworkGraph.DENSE_TIES);
+                        network.dense());
                 networkGraph.setOptions(model.optionsProperty().get());
                 mapLayer.setVisible(model.layoutKindProperty().get() == LayoutKind.GEOGRAPHIC);
                 fitAll();
@@ -132,14 +141,29 @@ public final class NetworkView extends StackPane {
             if (frame == null) {
                 return;
             }
+            long start = System.nanoTime();
             if (frame.diff() == null || !networkGraph.apply(frame.diff())) {
                 networkGraph.show(frame.snapshot());
             }
             if (frame.comparison() != null || (old != null && old.comparison() != null)) {
                 networkGraph.setComparison(frame.comparison());
             }
+            framesShown++;
+            LOG.log(System.Logger.Level.DEBUG, () -> String.format("frame %d: network at %s, graph changed in %.1f ms",
+                    framesShown, frame.snapshot().date(), (System.nanoTime() - start) / 1e6));
         });
+        model.pictureProperty().addListener((obs, old, picture) -> tieLayer.show(picture));
         model.optionsProperty().addListener((obs, old, options) -> networkGraph.setOptions(options));
+    }
+
+    /** The number of networks shown since the view was made: one per date drawn. */
+    public long framesShown() {
+        return framesShown;
+    }
+
+    /** The picture of the ties behind the graph (a dense network's), or null. */
+    public org.diplomap.render.TiePicture tiePicture() {
+        return tieLayer.picture();
     }
 
     /** The graph shown, for reading what is drawn. */
