@@ -29,21 +29,23 @@ class TiePictureTest {
         return new Tie(from, to, type, PartialDate.parse("1990"), null, null, null, Confidence.HIGH);
     }
 
-    /** The colour of a pixel without its translucency, and its opacity. */
-    private static int rgbAt(TiePicture picture, int x, int y) {
-        int argb = picture.pixel(x, y);
-        int alpha = argb >>> 24;
-        if (alpha == 0) {
-            return -1;
-        }
-        int r = ((argb >> 16) & 0xFF) * 255 / alpha;
-        int g = ((argb >> 8) & 0xFF) * 255 / alpha;
-        int b = (argb & 0xFF) * 255 / alpha;
+    /** A tie's colour with {@code share} of 255 of it over white (the lines are opaque, lightened so). */
+    private static int lightened(TieStyle style, int share) {
+        double keep = share / 255.0;
+        int rgb = style.rgb();
+        int r = (int) Math.round(((rgb >> 16) & 0xFF) * keep + 255 * (1 - keep));
+        int g = (int) Math.round(((rgb >> 8) & 0xFF) * keep + 255 * (1 - keep));
+        int b = (int) Math.round((rgb & 0xFF) * keep + 255 * (1 - keep));
         return r << 16 | g << 8 | b;
     }
 
-    private static int alphaAt(TiePicture picture, int x, int y) {
-        return picture.pixel(x, y) >>> 24;
+    private static boolean shows(TiePicture picture, int x, int y, TieStyle style, int share) {
+        int argb = picture.pixel(x, y);
+        return argb >>> 24 == 0xFF && Pixels.near(argb, lightened(style, share));
+    }
+
+    private static boolean empty(TiePicture picture, int x, int y) {
+        return picture.pixel(x, y) == 0;
     }
 
     @Test
@@ -52,11 +54,11 @@ class TiePictureTest {
                 tie("AAA", "CCC", TieType.AMBASSADOR)), null, DisplayOptions.DEFAULT, LAYOUT, VIEW);
 
         // AAA-BBB runs along pixel row 230 from x 20 to 220; AAA-CCC along column 20 from y 230 up to 30.
-        assertThat(Pixels.near(rgbAt(picture, 120, 230), TieStyle.RECOGNITION.rgb())).isTrue();
-        assertThat(Pixels.near(rgbAt(picture, 20, 130), TieStyle.AMBASSADOR.rgb())).isTrue();
-        assertThat(alphaAt(picture, 120, 230)).isEqualTo(TiePicture.ALPHA);
+        assertThat(shows(picture, 120, 230, TieStyle.RECOGNITION, 0x90)).isTrue();
+        assertThat(shows(picture, 20, 130, TieStyle.AMBASSADOR, 0x90)).isTrue();
+        assertThat(shows(picture, 20, 130, TieStyle.RECOGNITION, 0x90)).isFalse();
         // Nothing where no tie passes: the diagonal AAA-DDD is not a tie.
-        assertThat(alphaAt(picture, 120, 130)).isZero();
+        assertThat(empty(picture, 120, 130)).isTrue();
         assertThat(picture.date()).isEqualTo(DAY);
     }
 
@@ -67,9 +69,9 @@ class TiePictureTest {
                 DisplayOptions.DEFAULT, LAYOUT, zoomedAndPanned);
 
         // Now from pixel (50, 150) to (150, 150).
-        assertThat(Pixels.near(rgbAt(picture, 100, 150), TieStyle.RECOGNITION.rgb())).isTrue();
-        assertThat(alphaAt(picture, 160, 150)).isZero();
-        assertThat(alphaAt(picture, 120, 230)).isZero();
+        assertThat(shows(picture, 100, 150, TieStyle.RECOGNITION, 0x90)).isTrue();
+        assertThat(empty(picture, 160, 150)).isTrue();
+        assertThat(empty(picture, 120, 230)).isTrue();
         assertThat(picture.viewport()).isEqualTo(zoomedAndPanned);
     }
 
@@ -81,9 +83,9 @@ class TiePictureTest {
 
         TiePicture picture = TiePicture.draw(DAY, ties, null, options, LAYOUT, VIEW);
 
-        assertThat(alphaAt(picture, 120, 230)).isEqualTo(TiePicture.ALPHA);
-        assertThat(alphaAt(picture, 120, 30)).isEqualTo(TiePicture.DIMMED_ALPHA);
-        assertThat(alphaAt(picture, 20, 130)).isZero();
+        assertThat(shows(picture, 120, 230, TieStyle.RECOGNITION, 0x90)).isTrue();
+        assertThat(shows(picture, 120, 30, TieStyle.RECOGNITION, 0x18)).isTrue();
+        assertThat(empty(picture, 20, 130)).isTrue();
     }
 
     @Test
@@ -94,12 +96,23 @@ class TiePictureTest {
 
         TiePicture picture = TiePicture.draw(DAY, List.of(gained), comparison, DisplayOptions.DEFAULT, LAYOUT, VIEW);
 
-        int opaqueRows = 0;
+        int rows = 0;
         for (int y = 224; y <= 236; y++) {
-            opaqueRows += alphaAt(picture, 120, y) == 0xFF ? 1 : 0;
+            rows += shows(picture, 120, y, TieStyle.RECOGNITION, 0xFF) ? 1 : 0;
         }
-        assertThat(opaqueRows).as("rows of the gained tie's line").isEqualTo(2);
-        assertThat(alphaAt(picture, 120, 30)).isEqualTo(TiePicture.LOST_ALPHA);
-        assertThat(Pixels.near(rgbAt(picture, 120, 30), TieStyle.AMBASSADOR.rgb())).isTrue();
+        assertThat(rows).as("rows of the gained tie's line in its full colour").isEqualTo(2);
+        assertThat(shows(picture, 120, 30, TieStyle.AMBASSADOR, 0x30)).isTrue();
+    }
+
+    @Test
+    void whereTiesCrossTheStrongerTypeLiesOnTop() {
+        // The diagonals AAA-DDD and BBB-CCC cross in the middle of the square, at pixel (120, 130).
+        List<Tie> ties = List.of(tie("AAA", "DDD", TieType.RECOGNITION), tie("BBB", "CCC", TieType.ENGAGEMENT));
+
+        TiePicture picture = TiePicture.draw(DAY, ties, null, DisplayOptions.DEFAULT, LAYOUT, VIEW);
+        TiePicture reversed = TiePicture.draw(DAY, List.of(ties.get(1), ties.get(0)), null, DisplayOptions.DEFAULT, LAYOUT, VIEW);
+
+        assertThat(shows(picture, 120, 130, TieStyle.RECOGNITION, 0x90)).isTrue();
+        assertThat(shows(reversed, 120, 130, TieStyle.RECOGNITION, 0x90)).isTrue();
     }
 }
