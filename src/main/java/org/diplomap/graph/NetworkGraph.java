@@ -152,7 +152,9 @@ public final class NetworkGraph {
         Set<Edge> added = new HashSet<>();
         for (Tie tie : diff.tiesAdded()) {
             if (addEdge(tie)) {
-                Optional.ofNullable(graph.getEdge(tie.id())).ifPresent(added::add);
+                if (!dense) {
+                    added.add(graph.getEdge(tie.id()));
+                }
                 touched.add(graph.getNode(tie.from()));
                 touched.add(graph.getNode(tie.to()));
             }
@@ -205,24 +207,27 @@ public final class NetworkGraph {
 
     /** Adds an active tie (as an edge unless dense); false if it is shown already or a state is unknown. */
     private boolean addEdge(Tie tie) {
-        if (tiesByEdgeId.containsKey(tie.id()) || graph.getNode(tie.from()) == null || graph.getNode(tie.to()) == null) {
+        // A tie's id is built anew on each call: build it once.
+        String id = tie.id();
+        if (tiesByEdgeId.containsKey(id) || graph.getNode(tie.from()) == null || graph.getNode(tie.to()) == null) {
             return false;
         }
         if (!dense) {
-            graph.addEdge(tie.id(), tie.from(), tie.to(), true);
+            graph.addEdge(id, tie.from(), tie.to(), true);
         }
-        tiesByEdgeId.put(tie.id(), tie);
+        tiesByEdgeId.put(id, tie);
         count(tie, 1);
         return true;
     }
 
     /** Removes an active tie; false if it was not shown. */
     private boolean removeTie(Tie tie) {
-        if (tiesByEdgeId.remove(tie.id()) == null) {
+        String id = tie.id();
+        if (tiesByEdgeId.remove(id) == null) {
             return false;
         }
         if (!dense) {
-            graph.removeEdge(tie.id());
+            graph.removeEdge(id);
         }
         count(tie, -1);
         return true;

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,21 +186,22 @@ public final class TimelineIndex {
         int toCount = changesUpTo(to);
         int low = Math.min(fromCount, toCount);
         int high = Math.max(fromCount, toCount);
-        // A tie changed by the move iff it toggles an odd number of times between the two positions.
-        Map<Integer, Integer> toggles = new LinkedHashMap<>();
+        // A tie changed by the move iff it toggles an odd number of times between the two positions. The ties are
+        // stored in snapshot order, so reading the toggled bits in order gives both lists sorted.
+        long[] toggled = new long[(ties.length + 63) / 64];
         for (int c = low; c < high; c++) {
-            toggles.merge(changeTies[c], 1, Integer::sum);
+            flip(toggled, changeTies[c]);
         }
         List<Tie> added = new ArrayList<>();
         List<Tie> removed = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> toggle : toggles.entrySet()) {
-            if (toggle.getValue() % 2 == 1) {
-                Tie tie = ties[toggle.getKey()];
+        for (int w = 0; w < toggled.length; w++) {
+            long word = toggled[w];
+            while (word != 0) {
+                Tie tie = ties[w * 64 + Long.numberOfTrailingZeros(word)];
                 (tie.isActiveOn(to) ? added : removed).add(tie);
+                word &= word - 1;
             }
         }
-        added.sort(Tie.ORDER);
-        removed.sort(Tie.ORDER);
         List<State> statesAdded = new ArrayList<>();
         List<State> statesRemoved = new ArrayList<>();
         for (State state : states) {
