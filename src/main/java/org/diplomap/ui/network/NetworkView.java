@@ -30,6 +30,7 @@ import org.diplomap.model.DateFormatException;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.TieType;
 import org.diplomap.model.LayoutKind;
+import org.diplomap.render.TiePicture;
 import org.diplomap.ui.map.WorldMapLayer;
 import org.graphstream.ui.fx_viewer.FxDefaultView;
 import org.graphstream.ui.fx_viewer.FxViewPanel;
@@ -45,6 +46,8 @@ import org.graphstream.ui.view.util.InteractiveElement;
  * The graph of states and ties (GraphStream's JavaFX viewer) with its legend. The viewer reads the graph on
  * the FX thread, and this view changes it there through {@link NetworkGraph}, only when a frame arrives or an
  * option changes. The mouse wheel zooms about the pointer, dragging the background pans, a click selects.
+ * The ties of a dense network are not in the graph but a picture drawn on the worker and shown behind it
+ * ({@link TieLayer}).
  */
 public final class NetworkView extends StackPane {
 
@@ -162,7 +165,7 @@ public final class NetworkView extends StackPane {
     }
 
     /** The picture of the ties behind the graph (a dense network's), or null. */
-    public org.diplomap.render.TiePicture tiePicture() {
+    public TiePicture tiePicture() {
         return tieLayer.picture();
     }
 
