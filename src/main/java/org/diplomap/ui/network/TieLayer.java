@@ -53,11 +53,18 @@ final class TieLayer implements LayerRenderer<GraphicsContext> {
         return picture;
     }
 
-    /** Where the camera places the layout in this frame. Call between the camera's pushView and popView. */
+    /**
+     * Where the camera places the layout in this frame, or null while it places nothing (a graph of one point has
+     * no scale). Call between the camera's pushView and popView.
+     */
     static Viewport viewportOf(DefaultCamera2D camera, int widthPx, int heightPx) {
         Point3 origin = camera.transformGuToPx(0, 0, 0);
         Point3 unit = camera.transformGuToPx(1, 1, 0);
-        return new Viewport(widthPx, heightPx, unit.x - origin.x, unit.y - origin.y, origin.x, origin.y);
+        double scaleX = unit.x - origin.x;
+        double scaleY = unit.y - origin.y;
+        boolean placed = scaleX != 0 && scaleY != 0 && Double.isFinite(scaleX) && Double.isFinite(scaleY)
+                && Double.isFinite(origin.x) && Double.isFinite(origin.y);
+        return placed ? new Viewport(widthPx, heightPx, scaleX, scaleY, origin.x, origin.y) : null;
     }
 
     @Override
@@ -71,7 +78,7 @@ final class TieLayer implements LayerRenderer<GraphicsContext> {
         camera.pushView(graph);
         try {
             Viewport now = viewportOf(camera, widthPx, heightPx);
-            if (!now.equals(lastViewport)) {
+            if (now != null && !now.equals(lastViewport)) {
                 lastViewport = now;
                 onViewport.accept(now);
             }
