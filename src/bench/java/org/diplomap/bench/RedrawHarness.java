@@ -2,25 +2,29 @@ package org.diplomap.bench;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.diplomap.graph.Layout;
-import org.diplomap.graph.NetworkGraph;
-import org.diplomap.graph.StableLayout;
-import org.diplomap.model.SnapshotDiff;
+import org.diplomap.model.Snapshot;
+import org.diplomap.render.TiePicture;
+import org.diplomap.render.Viewport;
 import org.diplomap.timeline.TimelineIndex;
+import org.diplomap.ui.network.NetworkView;
+import org.diplomap.ui.network.NetworkViewModel;
+import org.diplomap.ui.task.TaskRunner;
 import org.graphstream.ui.fx_viewer.FxDefaultView;
-import org.graphstream.ui.fx_viewer.FxViewer;
-import org.graphstream.ui.view.Viewer;
 
 /**
- * How long the graph view takes to show another date: apply the diff to the graph, let GraphStream draw the
- * view, and rasterise it (Node.snapshot), all on the FX thread, headless (Monocle, software rendering).
- * Prints the median and the 90th percentile of each kind of step. {@code -Ddense=false} draws the ties with
- * their full styles (dashes, dots, arrowheads) instead of the light drawing the window uses for such a dataset.
+ * How long the network view of the generated world takes to show another date, end to end, at 1280x720 in
+ * software rendering (headless, Monocle): the network view and its model as in the window, with the work of the
+ * worker (snapshot, diff, picture of the ties) done in line so that it is timed too; then the change of the graph,
+ * GraphStream's drawing of the view (states, names, the picture of the ties behind) and its rasterisation
+ * (Node.snapshot), all on the FX thread. Prints the median and the 90th percentile of each kind of step, and the
+ * part of it that the window's worker does off the FX thread.
  *
  * <p>java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp target/benchmarks.jar
  * org.diplomap.bench.RedrawHarness
@@ -29,20 +33,41 @@ public final class RedrawHarness {
 
     private static final int ROUNDS = 60;
     private static final int WARM_UP = 10;
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 720;
+
+    /**
+     * Does the work at once on the calling thread, the FX thread here, so that every step is in the time; and
+     * counts the time of the work, which the window's worker does away from the FX thread.
+     */
+    private static final class InLine implements TaskRunner {
+        long workNanos;
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            long start = System.nanoTime();
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            } finally {
+                workNanos += System.nanoTime() - start;
+            }
+            onSuccess.accept(result);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         TimelineIndex index = TimelineIndex.of(World.dataset());
-        long layoutStart = System.nanoTime();
-        Layout layout = StableLayout.compute(index.states(), index.ties());
-        System.out.printf("stable layout of %d states and %d ties: %.0f ms%n", index.states().size(),
-                index.tieCount(), (System.nanoTime() - layoutStart) / 1e6);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
-                run(index, layout);
+                run(index);
             } finally {
                 done.countDown();
             }
@@ -51,49 +76,85 @@ public final class RedrawHarness {
         Platform.exit();
     }
 
-    private static void run(TimelineIndex index, Layout layout) {
-        NetworkGraph graph = new NetworkGraph();
-        graph.reset(index.states(), layout, Boolean.parseBoolean(System.getProperty("dense", "true")));
-        FxViewer viewer = new FxViewer(graph.graph(), Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
-        viewer.disableAutoLayout();
-        FxDefaultView view = (FxDefaultView) viewer.addDefaultView(false);
-        Pane pane = new Pane(view);
-        view.setPrefSize(1280, 720);
-        Stage stage = new Stage();
-        stage.setScene(new Scene(pane, 1280, 720));
-        stage.show();
-        pane.applyCss();
-        pane.layout();
+    /** Of the worker's share, the drawing of the ties of a date into a picture, alone. */
+    private static void measurePictures(TimelineIndex index, Layout layout, Viewport viewport) {
+        for (LocalDate day : new LocalDate[] {RedrawBenchmark.MONTH_FROM, RedrawBenchmark.CENTURY_FROM}) {
+            Snapshot snapshot = index.snapshotAt(day);
+            double[] millis = new double[ROUNDS];
+            for (int i = 0; i < ROUNDS; i++) {
+                long start = System.nanoTime();
+                TiePicture.draw(day, snapshot.ties(), null, org.diplomap.graph.DisplayOptions.DEFAULT, layout,
+                        viewport);
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            System.out.printf("picture of the %d ties of %s at %dx%d: median %.1f ms, 90th percentile %.1f ms%n",
+                    snapshot.ties().size(), day, WIDTH, HEIGHT, percentile(millis, 0.5), percentile(millis, 0.9));
+        }
+    }
 
-        measure("month step (2000-01 <-> 2000-02)", graph, view, index, RedrawBenchmark.MONTH_FROM,
+    private static void run(TimelineIndex index) {
+        InLine tasks = new InLine();
+        NetworkViewModel model = new NetworkViewModel(tasks, e -> {
+            throw new IllegalStateException(e);
+        });
+        NetworkView view = new NetworkView(model);
+        Stage stage = new Stage();
+        stage.setScene(new Scene(view, WIDTH, HEIGHT));
+        stage.show();
+        model.load(index, RedrawBenchmark.MONTH_FROM);
+        FxDefaultView panel = (FxDefaultView) view.lookup("#network-graph");
+        // Two paints: the first tells the model the viewport, whose picture the second shows.
+        for (int i = 0; i < 3; i++) {
+            view.applyCss();
+            view.layout();
+            panel.display(null, true);
+        }
+        System.out.printf("view %.0fx%.0f, ties drawn as a picture: %s%n", panel.getWidth(), panel.getHeight(),
+                view.networkGraph().isDense());
+        measurePictures(index, model.networkProperty().get().networkLayout(), model.viewport());
+
+        measure("month step (2000-01 <-> 2000-02)", tasks, model, view, panel, index, RedrawBenchmark.MONTH_FROM,
                 RedrawBenchmark.MONTH_TO);
-        measure("century jump (1910 <-> 2010)", graph, view, index, RedrawBenchmark.CENTURY_FROM,
+        measure("century jump (1910 <-> 2010)", tasks, model, view, panel, index, RedrawBenchmark.CENTURY_FROM,
                 RedrawBenchmark.CENTURY_TO);
-        viewer.close();
         stage.close();
     }
 
-    private static void measure(String name, NetworkGraph graph, FxDefaultView view, TimelineIndex index,
-                                LocalDate from, LocalDate to) {
-        graph.show(index.snapshotAt(from));
-        SnapshotDiff[] steps = {index.diff(from, to), index.diff(to, from)};
-        double[] applyMillis = new double[ROUNDS];
+    private static void measure(String name, InLine tasks, NetworkViewModel model, NetworkView view,
+                                FxDefaultView panel, TimelineIndex index, LocalDate from, LocalDate to) {
+        model.showDate(from);
         double[] totalMillis = new double[ROUNDS];
+        double[] fxMillis = new double[ROUNDS];
+        double[] workMillis = new double[ROUNDS];
+        long frames = view.framesShown();
         for (int i = 0; i < ROUNDS; i++) {
+            LocalDate day = (i & 1) == 0 ? to : from;
             long start = System.nanoTime();
-            graph.apply(steps[i & 1]);
-            long applied = System.nanoTime();
-            view.display(null, true);
-            view.snapshot(null, null);
+            long workBefore = tasks.workNanos;
+            // In the window the worker answers this; here it is answered in line, and timed.
+            model.showDate(day);
+            long work = tasks.workNanos - workBefore;
+            panel.display(null, true);
+            panel.snapshot(null, null);
             long end = System.nanoTime();
-            applyMillis[i] = (applied - start) / 1e6;
+            if (!view.tiePicture().date().equals(day) || !model.snapshotProperty().get().date().equals(day)) {
+                throw new IllegalStateException("the view does not show " + day);
+            }
             totalMillis[i] = (end - start) / 1e6;
+            fxMillis[i] = (end - start - work) / 1e6;
+            workMillis[i] = work / 1e6;
         }
-        System.out.printf("%s: %d and %d ties, %d ties change; graph change median %.2f ms; "
-                        + "change + draw + rasterise median %.1f ms, 90th percentile %.1f ms%n", name,
+        if (view.framesShown() - frames != ROUNDS) {
+            throw new IllegalStateException("expected a frame per step");
+        }
+        System.out.printf("%s: %d and %d ties, %d ties change%n"
+                        + "  worker (seek, diff, picture of the ties): median %.1f ms, 90th percentile %.1f ms%n"
+                        + "  FX thread (graph change, image, draw, rasterise): median %.1f ms, 90th percentile %.1f ms%n"
+                        + "  end to end: median %.1f ms, 90th percentile %.1f ms%n", name,
                 index.snapshotAt(from).ties().size(), index.snapshotAt(to).ties().size(),
-                steps[0].tiesAdded().size() + steps[0].tiesRemoved().size(),
-                percentile(applyMillis, 0.5), percentile(totalMillis, 0.5), percentile(totalMillis, 0.9));
+                index.diff(from, to).tiesAdded().size() + index.diff(from, to).tiesRemoved().size(),
+                percentile(workMillis, 0.5), percentile(workMillis, 0.9), percentile(fxMillis, 0.5),
+                percentile(fxMillis, 0.9), percentile(totalMillis, 0.5), percentile(totalMillis, 0.9));
     }
 
     private static double percentile(double[] values, double p) {

@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The network at a random date of the generated world (200 states, 100,000 ties, 1816-2026), answered three
@@ -57,7 +58,7 @@ public class SeekBenchmark {
         store = H2Store.open(directory.resolve("world"));
         store.importDataset(world, true);
         index = TimelineIndex.of(store.load());
-        replay = new ReplayBaseline(index.ties());
+        replay = new ReplayBaseline(index.ties(), index.states());
         Random random = new Random(42);
         long first = World.FIRST_DAY.toEpochDay();
         long span = World.LAST_DAY.toEpochDay() - first;
@@ -72,10 +73,16 @@ public class SeekBenchmark {
             LocalDate day = dates[i];
             Set<Tie> fromIndex = new HashSet<>(index.snapshotAt(day).ties());
             Set<Tie> fromSql = new HashSet<>(store.tiesActiveOn(day));
-            Set<Tie> fromReplay = replay.activeAt(day);
-            if (!fromIndex.equals(fromSql) || !fromIndex.equals(fromReplay)) {
+            ReplayBaseline.Network fromReplay = replay.activeAt(day);
+            if (!fromIndex.equals(fromSql) || !fromIndex.equals(fromReplay.ties())) {
                 throw new IllegalStateException("The answers at " + day + " differ: index " + fromIndex.size()
-                        + " ties, SQL " + fromSql.size() + ", replay " + fromReplay.size());
+                        + " ties, SQL " + fromSql.size() + ", replay " + fromReplay.ties().size());
+            }
+            if (!new HashSet<>(index.snapshotAt(day).states()).equals(fromReplay.states())) {
+                throw new IllegalStateException("The states at " + day + " differ between the index and the replay");
+            }
+            if (!index.snapshotAt(day).ties().equals(fromIndex.stream().sorted(Tie.ORDER).toList())) {
+                throw new IllegalStateException("The index's ties at " + day + " are not in snapshot order");
             }
             Set<Tie> stepped = new HashSet<>(fromIndex);
             SnapshotDiff diff = index.diff(day, day.plusMonths(1));
@@ -100,19 +107,35 @@ public class SeekBenchmark {
         }
     }
 
+    // Each way's whole answer goes into the Blackhole, tie by tie: an answer built lazily cannot skip work.
+
     @Benchmark
-    public Snapshot seekIndex() {
-        return index.snapshotAt(nextDate());
+    public void seekIndex(Blackhole blackhole) {
+        Snapshot snapshot = index.snapshotAt(nextDate());
+        for (Tie tie : snapshot.ties()) {
+            blackhole.consume(tie);
+        }
+        for (org.diplomap.model.State state : snapshot.states()) {
+            blackhole.consume(state);
+        }
     }
 
     @Benchmark
-    public List<Tie> seekSql() {
-        return store.tiesActiveOn(nextDate());
+    public void seekSql(Blackhole blackhole) {
+        for (Tie tie : store.tiesActiveOn(nextDate())) {
+            blackhole.consume(tie);
+        }
     }
 
     @Benchmark
-    public Set<Tie> seekReplay() {
-        return replay.activeAt(nextDate());
+    public void seekReplay(Blackhole blackhole) {
+        ReplayBaseline.Network network = replay.activeAt(nextDate());
+        for (Tie tie : network.ties()) {
+            blackhole.consume(tie);
+        }
+        for (org.diplomap.model.State state : network.states()) {
+            blackhole.consume(state);
+        }
     }
 
     @Benchmark

@@ -21,16 +21,8 @@ final class GraphStyleSheet {
     private GraphStyleSheet() {
     }
 
+    /** The stylesheet of states and ties. */
     static String css() {
-        return css(false);
-    }
-
-    /**
-     * The stylesheet; {@code dense} draws every tie as a thin plain line without arrowhead, in its type's colour.
-     * Dashes, dots, arrowheads and antialiasing cost too much in software rendering once tens of thousands of
-     * ties are shown at once.
-     */
-    static String css(boolean dense) {
         StringBuilder css = new StringBuilder("""
                 graph { fill-color: white; padding: 70px; }
                 node {
@@ -46,22 +38,8 @@ final class GraphStyleSheet {
                     stroke-width: 2px; text-style: bold; z-index: 4; }
                 edge { arrow-size: 10px, 5px; z-index: 1; }
                 """.formatted(TieStyle.ACTIVE_STATE_COLOUR, TieStyle.DORMANT_STATE_COLOUR, FADED_STATE, FADED_TEXT));
-        if (dense) {
-            css.append("edge { arrow-shape: none; }\n");
-        }
         for (TieStyle style : TieStyle.values()) {
             String type = style.type().code();
-            if (dense) {
-                css.append("edge.").append(type).append(" { fill-mode: plain; fill-color: ").append(style.colour())
-                        .append("90; size: 1px; }\n");
-                css.append("edge.").append(type).append(DIMMED).append(" { fill-mode: plain; fill-color: ")
-                        .append(style.colour()).append("18; size: 1px; }\n");
-                css.append("edge.").append(type).append(GAINED).append(" { fill-mode: plain; fill-color: ")
-                        .append(style.colour()).append("; size: 2px; }\n");
-                css.append("edge.").append(type).append(LOST).append(" { fill-mode: plain; fill-color: ")
-                        .append(style.colour()).append("30; size: 1px; }\n");
-                continue;
-            }
             css.append("edge.").append(type).append(" { ").append(stroke(style, style.colour(), 3)).append(" }\n");
             css.append("edge.").append(type).append(DIMMED).append(" { ")
                     .append(stroke(style, style.colour() + "38", 2)).append(" }\n");

@@ -11,6 +11,7 @@ import org.diplomap.model.Snapshot;
 import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
 import org.graphstream.graph.Edge;
 import org.graphstream.graph.Graph;
 import org.graphstream.graph.Node;
@@ -23,13 +24,21 @@ import org.graphstream.ui.graphicGraph.GraphPosLengthUtils;
  * differ ({@link #apply} does it from a diff, in time that grows with the changes) and restyles what they touch.
  * Display options (hidden types, focus, selection) and a comparison with another date change only styles and
  * visibility. Call it from one thread only (the FX thread, where the viewer reads the graph).
+ *
+ * <p>A dense network (a dataset of more than {@value #DENSE_TIES} ties) keeps its ties out of the graph: the
+ * view draws them as one picture behind the states (see {@code render.TiePicture}), because GraphStream paints
+ * tens of thousands of edges in over a second in software rendering. The graph then holds the states only, and
+ * this class still knows which ties are active, to style the states by them.
  */
 public final class NetworkGraph {
 
     private static final String LOST_PREFIX = "lost|";
 
     private final Graph graph = new MultiGraph("network", false, true);
+    /** The active ties, by id (the id of their edge when they have one). */
     private final Map<String, Tie> tiesByEdgeId = new HashMap<>();
+    /** The number of active ties of each type (by ordinal) from or to each state. */
+    private final Map<String, int[]> tieCountsByState = new HashMap<>();
     private final Map<String, State> statesByCode = new HashMap<>();
     private final Set<String> existing = new HashSet<>();
     private DisplayOptions options = DisplayOptions.DEFAULT;
@@ -39,26 +48,24 @@ public final class NetworkGraph {
     private Map<String, Tie> lostByEdgeId = Map.of();
     private LocalDate shownDate;
     private boolean dense;
+    /** The states tied to the focus at the date shown, as of the last restyle of everything. */
+    private Set<String> focusNeighbours = Set.of();
 
-    /** Above this many ties in a dataset, ties are drawn as thin plain lines (see GraphStyleSheet). */
+    /** Above this many ties in a dataset, its ties are not edges of the graph but a picture behind it. */
     public static final int DENSE_TIES = 20_000;
 
     public NetworkGraph() {
-        applyStyle();
+        graph.setAttribute("ui.stylesheet", GraphStyleSheet.css());
+        graph.setAttribute("ui.quality");
+        graph.setAttribute("ui.antialias");
     }
 
-    private void applyStyle() {
-        graph.setAttribute("ui.stylesheet", GraphStyleSheet.css(dense));
-        if (dense) {
-            graph.removeAttribute("ui.quality");
-            graph.removeAttribute("ui.antialias");
-        } else {
-            graph.setAttribute("ui.quality");
-            graph.setAttribute("ui.antialias");
-        }
+    /** Whether a dataset of so many ties is drawn dense: its ties as a picture, not as edges of the graph. */
+    public static boolean isDense(int tieCount) {
+        return tieCount > DENSE_TIES;
     }
 
-    /** Whether ties are drawn the light way, for networks of tens of thousands of ties. */
+    /** Whether the ties are left out of the graph, for a picture of them to be drawn behind it. */
     public boolean isDense() {
         return dense;
     }
@@ -73,12 +80,16 @@ public final class NetworkGraph {
         reset(states, layout, false);
     }
 
-    /** As {@link #reset(List, Layout)}, choosing the light drawing of ties for a dataset of many ties. */
+    /** As {@link #reset(List, Layout)}; {@code denseTies} keeps the ties out of the graph (see the class). */
     public void reset(List<State> states, Layout layout, boolean denseTies) {
         graph.clear();
+        // Clearing the graph drops its attributes too.
+        graph.setAttribute("ui.stylesheet", GraphStyleSheet.css());
+        graph.setAttribute("ui.quality");
+        graph.setAttribute("ui.antialias");
         dense = denseTies;
-        applyStyle();
         tiesByEdgeId.clear();
+        tieCountsByState.clear();
         statesByCode.clear();
         existing.clear();
         gainedIds = Set.of();
@@ -108,10 +119,9 @@ public final class NetworkGraph {
         for (Tie tie : snapshot.ties()) {
             wanted.add(tie.id());
         }
-        for (String shown : Set.copyOf(tiesByEdgeId.keySet())) {
-            if (!wanted.contains(shown)) {
-                graph.removeEdge(shown);
-                tiesByEdgeId.remove(shown);
+        for (Tie shown : List.copyOf(tiesByEdgeId.values())) {
+            if (!wanted.contains(shown.id())) {
+                removeTie(shown);
             }
         }
         for (Tie tie : snapshot.ties()) {
@@ -134,21 +144,20 @@ public final class NetworkGraph {
         }
         Set<Node> touched = new HashSet<>();
         for (Tie tie : diff.tiesRemoved()) {
-            Edge edge = graph.getEdge(tie.id());
-            if (edge != null) {
-                touched.add(edge.getSourceNode());
-                touched.add(edge.getTargetNode());
-                graph.removeEdge(edge);
+            if (removeTie(tie)) {
+                touched.add(graph.getNode(tie.from()));
+                touched.add(graph.getNode(tie.to()));
             }
-            tiesByEdgeId.remove(tie.id());
         }
         Set<Edge> added = new HashSet<>();
         for (Tie tie : diff.tiesAdded()) {
-            addEdge(tie).ifPresent(edge -> {
-                added.add(edge);
-                touched.add(edge.getSourceNode());
-                touched.add(edge.getTargetNode());
-            });
+            if (addEdge(tie)) {
+                if (!dense) {
+                    added.add(graph.getEdge(tie.id()));
+                }
+                touched.add(graph.getNode(tie.from()));
+                touched.add(graph.getNode(tie.to()));
+            }
         }
         for (State state : diff.statesAdded()) {
             existing.add(state.code());
@@ -188,7 +197,7 @@ public final class NetworkGraph {
             newComparison.gained().forEach(t -> gainedIds.add(t.id()));
             for (Tie tie : newComparison.lost()) {
                 lostByEdgeId.put(LOST_PREFIX + tie.id(), tie);
-                if (graph.getNode(tie.from()) != null && graph.getNode(tie.to()) != null) {
+                if (!dense && graph.getNode(tie.from()) != null && graph.getNode(tie.to()) != null) {
                     graph.addEdge(LOST_PREFIX + tie.id(), tie.from(), tie.to(), true);
                 }
             }
@@ -196,18 +205,64 @@ public final class NetworkGraph {
         restyleAll();
     }
 
-    private Optional<Edge> addEdge(Tie tie) {
-        if (tiesByEdgeId.containsKey(tie.id()) || graph.getNode(tie.from()) == null || graph.getNode(tie.to()) == null) {
-            return Optional.empty();
+    /** Adds an active tie (as an edge unless dense); false if it is shown already or a state is unknown. */
+    private boolean addEdge(Tie tie) {
+        // A tie's id is built anew on each call: build it once.
+        String id = tie.id();
+        if (tiesByEdgeId.containsKey(id) || graph.getNode(tie.from()) == null || graph.getNode(tie.to()) == null) {
+            return false;
         }
-        Edge edge = graph.addEdge(tie.id(), tie.from(), tie.to(), true);
-        tiesByEdgeId.put(tie.id(), tie);
-        return Optional.of(edge);
+        if (!dense) {
+            graph.addEdge(id, tie.from(), tie.to(), true);
+        }
+        tiesByEdgeId.put(id, tie);
+        count(tie, 1);
+        return true;
+    }
+
+    /** Removes an active tie; false if it was not shown. */
+    private boolean removeTie(Tie tie) {
+        String id = tie.id();
+        if (tiesByEdgeId.remove(id) == null) {
+            return false;
+        }
+        if (!dense) {
+            graph.removeEdge(id);
+        }
+        count(tie, -1);
+        return true;
+    }
+
+    private void count(Tie tie, int change) {
+        tieCountsByState.computeIfAbsent(tie.from(), code -> new int[TieType.values().length])[tie.type().ordinal()]
+                += change;
+        if (!tie.to().equals(tie.from())) {
+            tieCountsByState.computeIfAbsent(tie.to(), code -> new int[TieType.values().length])[tie.type().ordinal()]
+                    += change;
+        }
     }
 
     private void restyleAll() {
+        focusNeighbours = focusNeighbours();
         graph.edges().forEach(this::restyle);
         graph.nodes().forEach(this::restyle);
+    }
+
+    /** The states with an active tie to or from the focus; empty without a focus. */
+    private Set<String> focusNeighbours() {
+        String focus = options.focus();
+        if (focus == null) {
+            return Set.of();
+        }
+        Set<String> neighbours = new HashSet<>();
+        for (Tie tie : tiesByEdgeId.values()) {
+            if (tie.from().equals(focus)) {
+                neighbours.add(tie.to());
+            } else if (tie.to().equals(focus)) {
+                neighbours.add(tie.from());
+            }
+        }
+        return neighbours;
     }
 
     private void restyle(Edge edge) {
@@ -242,7 +297,7 @@ public final class NetworkGraph {
             wanted = GraphStyleSheet.SELECTED_CLASS;
         } else {
             wanted = active ? GraphStyleSheet.ACTIVE_CLASS : GraphStyleSheet.DORMANT_CLASS;
-            if (options.focus() != null && !code.equals(options.focus()) && !neighboursFocus(node)) {
+            if (options.focus() != null && !code.equals(options.focus()) && !focusNeighbours.contains(code)) {
                 wanted += GraphStyleSheet.DIMMED;
             }
         }
@@ -252,17 +307,19 @@ public final class NetworkGraph {
         setHidden(node, hidden);
     }
 
-    /** Active ties of a type that is shown; lost edges of a comparison do not count. */
+    /** Active ties of a type that is shown; lost ties of a comparison do not count. */
     private long activeTieCount(Node node) {
-        return node.edges().filter(e -> {
-            Tie tie = tiesByEdgeId.get(e.getId());
-            return tie != null && options.shows(tie.type());
-        }).count();
-    }
-
-    private boolean neighboursFocus(Node node) {
-        return node.edges().anyMatch(e -> tiesByEdgeId.containsKey(e.getId())
-                && e.getOpposite(node).getId().equals(options.focus()));
+        int[] counts = tieCountsByState.get(node.getId());
+        if (counts == null) {
+            return 0;
+        }
+        long count = 0;
+        for (TieType type : TieType.values()) {
+            if (options.shows(type)) {
+                count += counts[type.ordinal()];
+            }
+        }
+        return count;
     }
 
     private static void setClass(org.graphstream.graph.Element element, String wanted) {
@@ -324,11 +381,14 @@ public final class NetworkGraph {
         return node != null && activeTieCount(node) > 0;
     }
 
-    /** Whether a state or tie is drawn at all. */
+    /** Whether a state or tie is drawn at all (a tie of a dense network in the picture behind the graph). */
     public boolean isVisible(String nodeOrEdgeId) {
         org.graphstream.graph.Element element = graph.getNode(nodeOrEdgeId);
         if (element == null) {
             element = graph.getEdge(nodeOrEdgeId);
+        }
+        if (element == null && dense) {
+            return tieOf(nodeOrEdgeId).filter(tie -> options.shows(tie.type())).isPresent();
         }
         return element != null && !element.hasAttribute("ui.hide");
     }

@@ -42,6 +42,8 @@ public final class SnapshotRenderer {
 
     /** Above this many ties shown, ties are drawn the light way (see drawDenseTies). */
     static final int DENSE_TIES = 3_000;
+    /** How strongly a tie's colour shows over the background in a dense picture. */
+    private static final double DENSE_TIE_OPACITY = 110 / 255.0;
 
     private static final Color BACKGROUND = Color.WHITE;
     private static final Color LEGEND_BORDER = new Color(0xCFCFCF);
@@ -170,7 +172,11 @@ public final class SnapshotRenderer {
 
     /** The colour mixed mostly with the background: still readable, clearly in the back. */
     private static Color faded(Color colour) {
-        double keep = 0.25;
+        return mixedWithBackground(colour, 0.25);
+    }
+
+    /** The colour of {@code colour} at the opacity {@code keep} over the background, as an opaque colour. */
+    private static Color mixedWithBackground(Color colour, double keep) {
         return new Color(
                 (int) Math.round(colour.getRed() * keep + BACKGROUND.getRed() * (1 - keep)),
                 (int) Math.round(colour.getGreen() * keep + BACKGROUND.getGreen() * (1 - keep)),
@@ -200,8 +206,10 @@ public final class SnapshotRenderer {
     }
 
     /**
-     * Thousands of ties: each a thin straight translucent line, without pattern, arrowhead or antialiasing, as in
-     * the window. Patterns and curves at this density cost seconds and show nothing but a hairball anyway.
+     * Thousands of ties: each a thin straight line, without pattern, arrowhead or antialiasing, as in the window.
+     * Patterns and curves at this density cost seconds and show nothing but a hairball anyway. The lines are opaque,
+     * lightened as if translucent over the background: Java2D draws translucent lines without antialiasing some
+     * fifty times slower.
      */
     private static void drawDenseTies(Graphics2D g, List<TieMarks.Mark> ordered, Set<String> inFocus, Metrics m,
                                       TieGroups groups) {
@@ -212,7 +220,7 @@ public final class SnapshotRenderer {
             Color solid = colour(TieStyle.of(mark.tie().type()));
             Color shown = inFocus(inFocus, mark) ? solid : faded(solid);
             groups.begin(g, mark.tie());
-            g.setColor(new Color(shown.getRed(), shown.getGreen(), shown.getBlue(), 110));
+            g.setColor(mixedWithBackground(shown, DENSE_TIE_OPACITY));
             Shape line = mark.line();
             if (line instanceof CubicCurve2D curve) {
                 g.draw(new Line2D.Double(curve.getP1(), curve.getP2()));

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +39,15 @@ public final class TimelineIndex {
     private final long[] changeDays;
     /** Index into {@link #ties} of each change; a tie's start and end are both changes and toggle it. */
     private final int[] changeTies;
-    /** keyframes[k] = active ties after the first k * KEYFRAME_INTERVAL changes. */
-    private final BitSet[] keyframes;
+    /**
+     * keyframes[k] = active ties after the first k * KEYFRAME_INTERVAL changes, as the words of a bit set (bit i of
+     * the set is bit {@code i % 64} of word {@code i / 64}): plain words copy and walk faster than a BitSet.
+     */
+    private final long[][] keyframes;
+    /** First day of each state (of {@link #states}), or Long.MIN_VALUE when it has always existed. */
+    private final long[] stateStarts;
+    /** Day each state ends (does not exist any more), or Long.MAX_VALUE. */
+    private final long[] stateEnds;
     private final List<TimelineEvent> events;
     private final long[] eventDays;
     private final String title;
@@ -74,16 +80,20 @@ public final class TimelineIndex {
             changeTies[c] = (int) packed[c];
         }
 
-        keyframes = new BitSet[changeCount / KEYFRAME_INTERVAL + 1];
-        BitSet active = new BitSet(ties.length);
+        keyframes = new long[changeCount / KEYFRAME_INTERVAL + 1][];
+        long[] active = new long[(ties.length + 63) / 64];
         for (int c = 0; c <= changeCount; c++) {
             if (c % KEYFRAME_INTERVAL == 0) {
-                keyframes[c / KEYFRAME_INTERVAL] = (BitSet) active.clone();
+                keyframes[c / KEYFRAME_INTERVAL] = active.clone();
             }
             if (c < changeCount) {
-                active.flip(changeTies[c]);
+                flip(active, changeTies[c]);
             }
         }
+        stateStarts = states.stream().mapToLong(s -> s.start() == null ? Long.MIN_VALUE : s.start().firstDay().toEpochDay())
+                .toArray();
+        stateEnds = states.stream().mapToLong(s -> s.end() == null ? Long.MAX_VALUE : s.end().firstDay().toEpochDay())
+                .toArray();
 
         events = timelineEvents(dataset.events());
         eventDays = events.stream().mapToLong(e -> e.date().firstDay().toEpochDay()).toArray();
@@ -151,11 +161,20 @@ public final class TimelineIndex {
 
     /** The network as it stood on {@code day}. */
     public Snapshot snapshotAt(LocalDate day) {
-        BitSet active = activeAfter(changesUpTo(day));
-        Tie[] activeTies = new Tie[active.cardinality()];
+        long[] active = activeAfter(changesUpTo(day));
+        int count = 0;
+        for (long word : active) {
+            count += Long.bitCount(word);
+        }
+        Tie[] activeTies = new Tie[count];
         int next = 0;
-        for (int i = active.nextSetBit(0); i >= 0; i = active.nextSetBit(i + 1)) {
-            activeTies[next++] = ties[i];
+        // The ties are stored in snapshot order, so walking the bits in order gives the list sorted.
+        for (int w = 0; w < active.length; w++) {
+            long word = active[w];
+            while (word != 0) {
+                activeTies[next++] = ties[w * 64 + Long.numberOfTrailingZeros(word)];
+                word &= word - 1;
+            }
         }
         // An immutable list already: the snapshot keeps it without copying it again.
         return new Snapshot(day, statesOn(day), List.of(activeTies));
@@ -167,21 +186,22 @@ public final class TimelineIndex {
         int toCount = changesUpTo(to);
         int low = Math.min(fromCount, toCount);
         int high = Math.max(fromCount, toCount);
-        // A tie changed by the move iff it toggles an odd number of times between the two positions.
-        Map<Integer, Integer> toggles = new LinkedHashMap<>();
+        // A tie changed by the move iff it toggles an odd number of times between the two positions. The ties are
+        // stored in snapshot order, so reading the toggled bits in order gives both lists sorted.
+        long[] toggled = new long[(ties.length + 63) / 64];
         for (int c = low; c < high; c++) {
-            toggles.merge(changeTies[c], 1, Integer::sum);
+            flip(toggled, changeTies[c]);
         }
         List<Tie> added = new ArrayList<>();
         List<Tie> removed = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> toggle : toggles.entrySet()) {
-            if (toggle.getValue() % 2 == 1) {
-                Tie tie = ties[toggle.getKey()];
+        for (int w = 0; w < toggled.length; w++) {
+            long word = toggled[w];
+            while (word != 0) {
+                Tie tie = ties[w * 64 + Long.numberOfTrailingZeros(word)];
                 (tie.isActiveOn(to) ? added : removed).add(tie);
+                word &= word - 1;
             }
         }
-        added.sort(Tie.ORDER);
-        removed.sort(Tie.ORDER);
         List<State> statesAdded = new ArrayList<>();
         List<State> statesRemoved = new ArrayList<>();
         for (State state : states) {
@@ -274,26 +294,32 @@ public final class TimelineIndex {
     }
 
     private List<State> statesOn(LocalDate day) {
-        List<State> existing = new ArrayList<>(states.size());
-        for (State state : states) {
-            if (state.existsOn(day)) {
-                existing.add(state);
+        long epochDay = day.toEpochDay();
+        State[] existing = new State[states.size()];
+        int count = 0;
+        for (int i = 0; i < existing.length; i++) {
+            if (stateStarts[i] <= epochDay && epochDay < stateEnds[i]) {
+                existing[count++] = states.get(i);
             }
         }
-        return existing;
+        return List.of(Arrays.copyOf(existing, count));
     }
 
     private int changesUpTo(LocalDate day) {
         return upperBound(changeDays, day.toEpochDay());
     }
 
-    private BitSet activeAfter(int changeCount) {
+    private long[] activeAfter(int changeCount) {
         int keyframe = changeCount / KEYFRAME_INTERVAL;
-        BitSet active = (BitSet) keyframes[keyframe].clone();
+        long[] active = keyframes[keyframe].clone();
         for (int c = keyframe * KEYFRAME_INTERVAL; c < changeCount; c++) {
-            active.flip(changeTies[c]);
+            flip(active, changeTies[c]);
         }
         return active;
+    }
+
+    private static void flip(long[] words, int bit) {
+        words[bit >>> 6] ^= 1L << bit;
     }
 
     /** The number of values <= key in a sorted array. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.diplomap.model.Snapshot;
@@ -143,5 +144,86 @@ class NetworkGraphTest {
         }
         graph.setComparison(null);
         assertThat(graph.graph().getEdgeCount()).isEqualTo(index.snapshotAt(now).ties().size());
+    }
+
+    private NetworkGraph denseGraphAt(LocalDate day) {
+        NetworkGraph graph = new NetworkGraph();
+        graph.reset(index.states(), layout, true);
+        graph.show(index.snapshotAt(day));
+        return graph;
+    }
+
+    /** The states as drawn: class and visibility of each node. */
+    private static Map<String, Object> statesDrawn(NetworkGraph graph) {
+        Map<String, Object> drawn = new HashMap<>();
+        for (Node node : graph.graph()) {
+            drawn.put(node.getId(), node.getAttribute("ui.class") + (node.hasAttribute("ui.hide") ? " hidden" : ""));
+        }
+        return drawn;
+    }
+
+    @Test
+    void aDenseGraphHoldsNoEdgeButKnowsTheActiveTies() {
+        Snapshot snapshot = index.snapshotAt(LocalDate.of(2025, 7, 3));
+        NetworkGraph graph = denseGraphAt(snapshot.date());
+
+        assertThat(graph.isDense()).isTrue();
+        assertThat(graph.graph().getEdgeCount()).isZero();
+        assertThat(graph.graph().getNodeCount()).isEqualTo(index.states().size());
+        assertThat(graph.shownTieIds()).isEqualTo(snapshot.ties().stream().map(Tie::id).collect(
+                java.util.stream.Collectors.toSet()));
+        Tie tie = snapshot.ties().get(0);
+        assertThat(graph.tieOf(tie.id())).contains(tie);
+        assertThat(graph.isVisible(tie.id())).isTrue();
+        graph.setOptions(DisplayOptions.DEFAULT.withType(tie.type(), false));
+        assertThat(graph.isVisible(tie.id())).isFalse();
+    }
+
+    @Test
+    void aDenseGraphStylesItsStatesAsTheGraphWithEdgesDoesWhateverTheStepsAndOptions() {
+        Random random = new Random(11);
+        long first = LocalDate.of(1996, 1, 1).toEpochDay();
+        long last = LocalDate.of(2026, 6, 1).toEpochDay();
+        List<DisplayOptions> options = List.of(DisplayOptions.DEFAULT,
+                DisplayOptions.DEFAULT.withFocus("RUS"),
+                DisplayOptions.DEFAULT.withType(TieType.ENGAGEMENT, false).withHideStatesWithoutTies(true),
+                DisplayOptions.DEFAULT.withFocus("PAK").withSelected("AFG"));
+        for (int i = 0; i < 100; i++) {
+            LocalDate from = LocalDate.ofEpochDay(first + random.nextInt((int) (last - first)));
+            LocalDate to = LocalDate.ofEpochDay(first + random.nextInt((int) (last - first)));
+            DisplayOptions chosen = options.get(i % options.size());
+            NetworkGraph dense = denseGraphAt(from);
+            NetworkGraph withEdges = graphAt(to);
+            dense.setOptions(chosen);
+            withEdges.setOptions(chosen);
+
+            assertThat(dense.apply(index.diff(from, to))).isTrue();
+
+            assertThat(statesDrawn(dense)).as("from %s to %s with %s", from, to, chosen)
+                    .isEqualTo(statesDrawn(withEdges));
+            assertThat(dense.graph().getEdgeCount()).isZero();
+        }
+    }
+
+    @Test
+    void aDenseGraphComparedWithAnotherDateKeepsTheLostTiesWithoutDrawingThem() {
+        LocalDate then = LocalDate.of(2024, 12, 1);
+        LocalDate now = LocalDate.of(2025, 7, 3);
+        NetworkGraph graph = denseGraphAt(now);
+        SnapshotDiff since = index.diff(then, now);
+
+        graph.setComparison(new Comparison(then, since.tiesAdded(), since.tiesRemoved()));
+
+        assertThat(since.tiesRemoved()).isNotEmpty();
+        assertThat(graph.graph().getEdgeCount()).isZero();
+        for (Tie lost : since.tiesRemoved()) {
+            assertThat(graph.tieOf("lost|" + lost.id())).contains(lost);
+        }
+    }
+
+    @Test
+    void onlyDatasetsOfMoreThanTwentyThousandTiesAreDense() {
+        assertThat(NetworkGraph.isDense(NetworkGraph.DENSE_TIES)).isFalse();
+        assertThat(NetworkGraph.isDense(NetworkGraph.DENSE_TIES + 1)).isTrue();
     }
 }

@@ -30,6 +30,7 @@ import org.diplomap.model.DateFormatException;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.TieType;
 import org.diplomap.model.LayoutKind;
+import org.diplomap.render.TiePicture;
 import org.diplomap.ui.map.WorldMapLayer;
 import org.graphstream.ui.fx_viewer.FxDefaultView;
 import org.graphstream.ui.fx_viewer.FxViewPanel;
@@ -45,6 +46,8 @@ import org.graphstream.ui.view.util.InteractiveElement;
  * The graph of states and ties (GraphStream's JavaFX viewer) with its legend. The viewer reads the graph on
  * the FX thread, and this view changes it there through {@link NetworkGraph}, only when a frame arrives or an
  * option changes. The mouse wheel zooms about the pointer, dragging the background pans, a click selects.
+ * The ties of a dense network are not in the graph but a picture drawn on the worker and shown behind it
+ * ({@link TieLayer}).
  */
 public final class NetworkView extends StackPane {
 
@@ -59,6 +62,9 @@ public final class NetworkView extends StackPane {
     private final Tooltip tooltip = new Tooltip();
     private final VBox legend;
     private WorldMapLayer mapLayer;
+    private final TieLayer tieLayer;
+    private static final System.Logger LOG = System.getLogger(NetworkView.class.getName());
+    private long framesShown;
     private Point3 dragStartGu;
     private boolean dragged;
 
@@ -92,6 +98,13 @@ public final class NetworkView extends StackPane {
         panel.setOnMousePressed(this::pressed);
         panel.setOnMouseDragged(this::dragged);
         panel.setOnMouseClicked(this::clicked);
+        tieLayer = new TieLayer(panel, model::setViewport);
+        ((FxDefaultView) panel).setBackLayerRenderer((g, graph, px2Gu, width, height, minX, minY, maxX, maxY) -> {
+            if (mapLayer != null) {
+                mapLayer.render(g, graph, px2Gu, width, height, minX, minY, maxX, maxY);
+            }
+            tieLayer.render(g, graph, px2Gu, width, height, minX, minY, maxX, maxY);
+        });
         Tooltip.install(panel, tooltip);
         tooltip.textProperty().bind(model.hoverProperty());
 
@@ -111,10 +124,9 @@ public final class NetworkView extends StackPane {
             if (network != null) {
                 if (mapLayer == null) {
                     mapLayer = new WorldMapLayer(panel, network.outlines());
-                    ((FxDefaultView) panel).setBackLayerRenderer(mapLayer);
                 }
                 networkGraph.reset(network.index().states(), network.layout(model.layoutKindProperty().get()),
-                        network.index().tieCount() > NetworkGraph.DENSE_TIES);
+                        network.dense());
                 networkGraph.setOptions(model.optionsProperty().get());
                 mapLayer.setVisible(model.layoutKindProperty().get() == LayoutKind.GEOGRAPHIC);
                 // After an edit that moved no state, the view stays where the user put it.
@@ -136,14 +148,29 @@ public final class NetworkView extends StackPane {
             if (frame == null) {
                 return;
             }
+            long start = System.nanoTime();
             if (frame.diff() == null || !networkGraph.apply(frame.diff())) {
                 networkGraph.show(frame.snapshot());
             }
             if (frame.comparison() != null || (old != null && old.comparison() != null)) {
                 networkGraph.setComparison(frame.comparison());
             }
+            framesShown++;
+            LOG.log(System.Logger.Level.DEBUG, () -> String.format("frame %d: network at %s, graph changed in %.1f ms",
+                    framesShown, frame.snapshot().date(), (System.nanoTime() - start) / 1e6));
         });
+        model.pictureProperty().addListener((obs, old, picture) -> tieLayer.show(picture));
         model.optionsProperty().addListener((obs, old, options) -> networkGraph.setOptions(options));
+    }
+
+    /** The number of networks shown since the view was made: one per date drawn. */
+    public long framesShown() {
+        return framesShown;
+    }
+
+    /** The picture of the ties behind the graph (a dense network's), or null. */
+    public TiePicture tiePicture() {
+        return tieLayer.picture();
     }
 
     /** The graph shown, for reading what is drawn. */

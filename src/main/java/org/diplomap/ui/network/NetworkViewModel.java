@@ -17,6 +17,7 @@ import org.diplomap.graph.Comparison;
 import org.diplomap.graph.DisplayOptions;
 import org.diplomap.graph.GeoLayout;
 import org.diplomap.graph.Layout;
+import org.diplomap.graph.NetworkGraph;
 import org.diplomap.graph.StableLayout;
 import org.diplomap.io.Outline;
 import org.diplomap.io.WorldAtlas;
@@ -26,6 +27,8 @@ import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
+import org.diplomap.render.TiePicture;
+import org.diplomap.render.Viewport;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.task.TaskRunner;
 
@@ -33,6 +36,10 @@ import org.diplomap.ui.task.TaskRunner;
  * The network to show: the layout of a dataset and its snapshot at the requested date, with the count of
  * active ties of each type and a description of what is under the mouse. Snapshots come from the timeline
  * index on the worker; when dates arrive faster than they are answered, only the latest is asked for.
+ *
+ * <p>For a dense network (see {@link NetworkGraph#isDense(int)}) the worker also draws the picture of the ties
+ * for the view's viewport, with the frame, so that the two arrive together; a new viewport, display options or
+ * layout ask for a new picture of the date shown, and again only the latest is drawn.
  */
 public final class NetworkViewModel {
 
@@ -45,6 +52,11 @@ public final class NetworkViewModel {
         public Layout layout(LayoutKind kind) {
             return kind == LayoutKind.GEOGRAPHIC ? geographicLayout : networkLayout;
         }
+
+        /** Whether its ties are drawn as a picture behind the graph rather than as edges of it. */
+        public boolean dense() {
+            return NetworkGraph.isDense(index.tieCount());
+        }
     }
 
     /**
@@ -52,6 +64,10 @@ public final class NetworkViewModel {
      * with the compare date (null when not comparing).
      */
     public record Frame(Snapshot snapshot, SnapshotDiff diff, Comparison comparison) {
+    }
+
+    /** What the worker hands back for a date: the frame, and the picture of its ties when the network is dense. */
+    private record Answer(Frame frame, TiePicture picture) {
     }
 
     private final TaskRunner tasks;
@@ -68,7 +84,11 @@ public final class NetworkViewModel {
     private final ObjectProperty<LayoutKind> layoutKind = new SimpleObjectProperty<>(this, "layoutKind",
             LayoutKind.NETWORK);
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
+    private final ReadOnlyObjectWrapper<TiePicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
+    private Viewport viewport;
     private LocalDate pendingDate;
+    /** The picture shown no longer matches the viewport, options or layout. */
+    private boolean pictureStale;
     private boolean busy;
 
     public NetworkViewModel(TaskRunner tasks, Consumer<Throwable> onError) {
@@ -85,6 +105,8 @@ public final class NetworkViewModel {
                 showDate(shown.date());
             }
         });
+        options.addListener((obs, old, now) -> redrawPicture());
+        layoutKind.addListener((obs, old, now) -> redrawPicture());
     }
 
     /** Lays out a (new) dataset on the worker, then shows it at {@code day}. */
@@ -99,6 +121,7 @@ public final class NetworkViewModel {
             network.set(loaded);
             frame.set(null);
             snapshot.set(null);
+            picture.set(null);
             showDate(day);
         }, e -> {
             loading.set("");
@@ -133,8 +156,46 @@ public final class NetworkViewModel {
     /** Asks for the network at a date; dates asked while one is being answered replace each other. */
     public void showDate(LocalDate day) {
         pendingDate = day;
-        if (!busy && network.get() != null) {
+        next();
+    }
+
+    /**
+     * Where the view shows the layout: its size, zoom and pan. A dense network's ties are drawn for it; call it
+     * whenever it changes.
+     */
+    public void setViewport(Viewport newViewport) {
+        if (!newViewport.equals(viewport)) {
+            viewport = newViewport;
+            redrawPicture();
+        }
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** The ties of a dense network at the date shown, for the viewport; null when the network is not dense. */
+    public ReadOnlyObjectProperty<TiePicture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    private void redrawPicture() {
+        Network shown = network.get();
+        if (shown != null && shown.dense()) {
+            pictureStale = true;
+            next();
+        }
+    }
+
+    /** Starts the next piece of work, one at a time: the latest date asked for, else a new picture. */
+    private void next() {
+        if (busy || network.get() == null) {
+            return;
+        }
+        if (pendingDate != null) {
             answerPending();
+        } else if (pictureStale && frame.get() != null && viewport != null) {
+            drawPicture();
         }
     }
 
@@ -142,21 +203,56 @@ public final class NetworkViewModel {
         LocalDate day = pendingDate;
         pendingDate = null;
         busy = true;
-        TimelineIndex index = network.get().index();
+        Network shown = network.get();
+        TimelineIndex index = shown.index();
         Snapshot previous = snapshot.get();
         LocalDate since = compareDate.get();
-        tasks.run(() -> new Frame(index.snapshotAt(day),
-                previous == null ? null : index.diff(previous.date(), day),
-                since == null ? null : comparison(index, since, day)), result -> {
+        PictureRequest request = pictureRequest();
+        tasks.run(() -> {
+            Frame answer = new Frame(index.snapshotAt(day), previous == null ? null : index.diff(previous.date(), day),
+                    since == null ? null : comparison(index, since, day));
+            return new Answer(answer, request == null ? null : request.draw(answer));
+        }, result -> {
             busy = false;
-            setFrame(result);
-            if (pendingDate != null) {
-                answerPending();
-            }
+            setFrame(result.frame());
+            picture.set(result.picture());
+            next();
         }, e -> {
             busy = false;
             onError.accept(e);
         });
+    }
+
+    private void drawPicture() {
+        PictureRequest request = pictureRequest();
+        Frame shown = frame.get();
+        busy = true;
+        tasks.run(() -> request.draw(shown), result -> {
+            busy = false;
+            picture.set(result);
+            next();
+        }, e -> {
+            busy = false;
+            onError.accept(e);
+        });
+    }
+
+    /** What the picture of the ties is drawn with, taken on the FX thread; null when no picture is wanted. */
+    private PictureRequest pictureRequest() {
+        Network shown = network.get();
+        if (!shown.dense() || viewport == null) {
+            return null;
+        }
+        pictureStale = false;
+        return new PictureRequest(shown.layout(layoutKind.get()), options.get(), viewport);
+    }
+
+    private record PictureRequest(Layout layout, DisplayOptions options, Viewport viewport) {
+
+        TiePicture draw(Frame frame) {
+            return TiePicture.draw(frame.snapshot().date(), frame.snapshot().ties(), frame.comparison(), options,
+                    layout, viewport);
+        }
     }
 
     private static Comparison comparison(TimelineIndex index, LocalDate since, LocalDate day) {

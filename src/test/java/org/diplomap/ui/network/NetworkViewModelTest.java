@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplomap.graph.NetworkGraph;
+import org.diplomap.io.SyntheticWorld;
 import org.diplomap.model.Tie;
+import org.diplomap.render.TiePicture;
+import org.diplomap.render.Viewport;
 import org.diplomap.model.TieType;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
@@ -84,5 +88,71 @@ class NetworkViewModelTest {
 
         assertThat(model.hoverProperty().get()).startsWith("Russia \u2192 Afghanistan: Recognition, from 2025-07-03")
                 .contains("Source: " + recognition.source());
+    }
+
+    /** A dataset of just more ties than the graph holds as edges, on few states. */
+    private static final TimelineIndex DENSE = TimelineIndex.of(SyntheticWorld.generate(
+            new SyntheticWorld.Options(40, NetworkGraph.DENSE_TIES + 500, 1900, 2000, 3)));
+    private static final Viewport VIEWPORT = new Viewport(400, 300, 2, -2, 200, 150);
+
+    private NetworkViewModel denseModel(LocalDate day) {
+        NetworkViewModel dense = new NetworkViewModel(tasks, errors::add);
+        dense.load(DENSE, day);
+        tasks.runAll();
+        return dense;
+    }
+
+    @Test
+    void aSmallNetworkHasNoPictureOfItsTies() {
+        model.setViewport(VIEWPORT);
+        model.showDate(LocalDate.of(2025, 7, 3));
+        tasks.runAll();
+
+        assertThat(model.networkProperty().get().dense()).isFalse();
+        assertThat(model.pictureProperty().get()).isNull();
+        assertThat(tasks.waiting()).isZero();
+    }
+
+    @Test
+    void aDenseNetworkComesWithThePictureOfItsTiesAtTheSameDateForTheViewport() {
+        assertThat(DENSE.tieCount()).isGreaterThan(NetworkGraph.DENSE_TIES);
+        NetworkViewModel dense = denseModel(LocalDate.of(1950, 1, 1));
+        dense.setViewport(VIEWPORT);
+        tasks.runAll();
+        assertThat(dense.pictureProperty().get().date()).isEqualTo(LocalDate.of(1950, 1, 1));
+
+        dense.showDate(LocalDate.of(1990, 6, 1));
+        assertThat(tasks.waiting()).isEqualTo(1);
+        tasks.runAll();
+
+        TiePicture picture = dense.pictureProperty().get();
+        assertThat(picture.date()).isEqualTo(dense.snapshotProperty().get().date()).isEqualTo(LocalDate.of(1990, 6, 1));
+        assertThat(picture.viewport()).isEqualTo(VIEWPORT);
+        assertThat(java.util.Arrays.stream(picture.pixels()).filter(p -> p != 0).count()).isPositive();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void zoomingAndOptionsRedrawThePictureOnceForTheLatestOnly() {
+        NetworkViewModel dense = denseModel(LocalDate.of(1950, 1, 1));
+        dense.setViewport(VIEWPORT);
+        tasks.runAll();
+        List<TiePicture> drawn = new ArrayList<>();
+        dense.pictureProperty().addListener((obs, old, now) -> drawn.add(now));
+
+        Viewport zoomed = new Viewport(400, 300, 4, -4, 100, 200);
+        dense.setViewport(new Viewport(400, 300, 3, -3, 150, 180));
+        dense.setViewport(zoomed);
+        dense.setViewport(zoomed);
+        dense.focus(DENSE.states().get(0).code());
+        assertThat(tasks.waiting()).isEqualTo(1);
+        tasks.runAll();
+
+        // The first viewport went to the worker at once; the rest waited and were drawn as one.
+        assertThat(drawn).hasSize(2);
+        TiePicture picture = dense.pictureProperty().get();
+        assertThat(picture.viewport()).isEqualTo(zoomed);
+        assertThat(picture.date()).isEqualTo(LocalDate.of(1950, 1, 1));
+        assertThat(dense.frameProperty().get().snapshot().date()).isEqualTo(LocalDate.of(1950, 1, 1));
     }
 }
