@@ -64,12 +64,7 @@ public final class AppContext implements AutoCloseable {
             Workspace opened = shell.workspaceProperty().get();
             boolean otherData = !first && opened != shownWorkspace;
             shownWorkspace = opened;
-            timeline.setIndex(index);
-            details.setIndex(index);
-            search.setIndex(index);
-            chart.setIndex(index);
-            events.setIndex(index);
-            caption.setIndex(index);
+            showInPanels(index);
             // An import may bring views: read them again whenever the index is rebuilt.
             savedViews.setStore(shell.storeProperty().get());
             // An import empties the history of edits: read it again too.
@@ -100,13 +95,18 @@ public final class AppContext implements AutoCloseable {
 
     /** An edit, undo or redo is stored: every part shows the new index; the states keep their places. */
     private void showEdited(TimelineIndex index) {
+        showInPanels(index);
+        network.update(index, timeline.getDate());
+    }
+
+    /** Every part of the window but the network, which is told apart: it keeps or lays out its states. */
+    private void showInPanels(TimelineIndex index) {
         timeline.setIndex(index);
         details.setIndex(index);
         search.setIndex(index);
         chart.setIndex(index);
         events.setIndex(index);
         caption.setIndex(index);
-        network.update(index, timeline.getDate());
     }
 
     public EditViewModel edit() {

@@ -1,5 +1,7 @@
 package org.diplomap.ui.edit;
 
+import static org.diplomap.ui.controls.MenuItems.item;
+
 import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
@@ -90,12 +92,5 @@ public final class EditMenu {
                 item("Add event about " + code + "\u2026", "context-add-event", () -> actions.addEvent(code)));
         menu.setId("details-state-menu");
         return menu;
-    }
-
-    private static MenuItem item(String text, String id, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

@@ -1,5 +1,7 @@
 package org.diplomap.ui.files;
 
+import static org.diplomap.ui.controls.MenuItems.item;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -205,13 +207,5 @@ public final class FilesMenu {
         });
         waitingDialog = waiting;
         waiting.show();
-    }
-
-    private static MenuItem item(String text, String id, KeyCombination keys, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setAccelerator(keys);
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

@@ -1,5 +1,7 @@
 package org.diplomap.ui.shell;
 
+import static org.diplomap.ui.controls.MenuItems.item;
+
 import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -416,13 +418,6 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private static MenuItem item(String text, String id, KeyCombination keys, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setAccelerator(keys);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
 
     /** While an import runs: its progress and a Cancel button (a cancelled import stores nothing). */
     private HBox importControls() {
