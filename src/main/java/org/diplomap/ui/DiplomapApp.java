@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.diplomap.ui.network.NetworkViewModel;
 import org.diplomap.ui.shell.MainView;
 import org.diplomap.ui.task.FxTaskRunner;
 
@@ -29,6 +32,10 @@ public final class DiplomapApp extends Application {
         LaunchOptions.set(options);
         Application.launch(DiplomapApp.class);
     }
+
+    private boolean screenshotTaken;
+    /** Kept so that the binding is not collected while the program waits for the network. */
+    private BooleanBinding screenshotBinding;
 
     @Override
     public void start(Stage stage) {
@@ -54,8 +61,15 @@ public final class DiplomapApp extends Application {
                 System.exit(1);
             }
         });
-        context.network().snapshotProperty().addListener((obs, old, snapshot) -> {
-            if (snapshot != null && old == null) {
+        NetworkViewModel network = context.network();
+        // A dense network's ties arrive as a picture drawn after the first frame: wait for both.
+        BooleanBinding drawn = Bindings.createBooleanBinding(() -> network.snapshotProperty().get() != null
+                        && network.networkProperty().get() != null
+                        && (!network.networkProperty().get().dense() || network.pictureProperty().get() != null),
+                network.snapshotProperty(), network.networkProperty(), network.pictureProperty());
+        drawn.addListener((obs, was, now) -> {
+            if (now && !was && !screenshotTaken) {
+                screenshotTaken = true;
                 // GraphStream repaints on its own 40 ms timer; give it a few frames.
                 PauseTransition settle = new PauseTransition(Duration.millis(800));
                 settle.setOnFinished(e -> {
@@ -76,6 +90,7 @@ public final class DiplomapApp extends Application {
                 settle.play();
             }
         });
+        screenshotBinding = drawn;
     }
 
     @Override
