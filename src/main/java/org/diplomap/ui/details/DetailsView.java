@@ -3,22 +3,23 @@ package org.diplomap.ui.details;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.util.Duration;
@@ -36,6 +37,10 @@ import org.diplomap.ui.details.DetailsViewModel.TieRow;
 public final class DetailsView extends VBox {
 
     private static final double WIDTH = 340;
+    private static final double HEADING_HEIGHT = 32;
+    private static final double TIE_HEIGHT = 68;
+    private static final double EMPTY_HEIGHT = 34;
+    private static final double MAX_LIST_HEIGHT = 480;
 
     /** A line of the tie list: the heading of a type, or a tie with its place among the rows of the model. */
     private sealed interface Entry permits Heading, Row {
@@ -91,32 +96,27 @@ public final class DetailsView extends VBox {
         Label none = new Label("No active tie on this date");
         none.getStyleClass().add("details-empty");
         ties.setPlaceholder(none);
-        VBox.setVgrow(ties, Priority.ALWAYS);
-        VBox atDate = new VBox(date, ties);
-        atDate.getStyleClass().add("details-part");
+        ties.prefHeightProperty().bind(Bindings.createDoubleBinding(this::listHeight, entries));
+        ties.setMinHeight(Region.USE_PREF_SIZE);
 
         Label historyHeading = new Label("History");
         historyHeading.getStyleClass().add("details-section");
         historyHeading.setMaxWidth(Double.MAX_VALUE);
-        HistoryChart chart = new HistoryChart(model);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        VBox history = new VBox(historyHeading, chart);
-        history.getStyleClass().add("details-part");
 
-        SplitPane parts = new SplitPane(atDate, history);
-        parts.setOrientation(Orientation.VERTICAL);
-        parts.setDividerPositions(0.58);
-        parts.getStyleClass().add("details-parts");
-        VBox content = new VBox(header, parts);
+        VBox content = new VBox(header, date, ties, historyHeading, new HistoryChart(model));
         content.getStyleClass().add("details-content");
-        VBox.setVgrow(parts, Priority.ALWAYS);
-        VBox.setVgrow(content, Priority.ALWAYS);
+        // The panel scrolls as a whole when the window is short; the list and the chart scroll their own rows.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("details-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         hint.visibleProperty().bind(model.selectedProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
-        content.visibleProperty().bind(model.selectedProperty().isNotNull());
-        content.managedProperty().bind(content.visibleProperty());
-        getChildren().addAll(hint, content);
+        scroll.visibleProperty().bind(model.selectedProperty().isNotNull());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        getChildren().addAll(hint, scroll);
 
         model.rows().addListener((ListChangeListener<TieRow>) change -> showRows());
         showRows();
@@ -137,6 +137,18 @@ public final class DetailsView extends VBox {
     public void setContextMenus(Function<Tie, ContextMenu> forTie, Function<String, ContextMenu> forState) {
         this.tieMenu = forTie;
         this.stateMenu = forState;
+    }
+
+    /** Room for the entries up to a limit past which the list scrolls; a guess, since ties wrap differently. */
+    private double listHeight() {
+        double height = 4;
+        for (Entry entry : entries) {
+            height += entry instanceof Heading ? HEADING_HEIGHT : TIE_HEIGHT;
+            if (height >= MAX_LIST_HEIGHT) {
+                return MAX_LIST_HEIGHT;
+            }
+        }
+        return entries.isEmpty() ? EMPTY_HEIGHT : height;
     }
 
     private void showRows() {

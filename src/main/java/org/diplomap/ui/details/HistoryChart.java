@@ -33,6 +33,8 @@ final class HistoryChart extends Region {
     private static final double BAR = 6;
     private static final double BAR_Y = 21;
     private static final double FADE = 10;
+    /** Past this many rows the chart scrolls. */
+    private static final double MAX_HEIGHT = AXIS + 14 * ROW + 4;
     private static final int[] YEAR_STEPS = {1, 2, 5, 10, 20, 25, 50, 100};
     private static final Color DATE = Color.web("#C0392B");
     private static final Color GRID = Color.web("#E6E6E6");
@@ -52,7 +54,7 @@ final class HistoryChart extends Region {
         this.model = model;
         setId("details-history");
         getStyleClass().add("details-history");
-        setMinSize(0, AXIS + ROW);
+        setMinWidth(0);
         canvas.setId("details-history-canvas");
         scroll.setOrientation(Orientation.VERTICAL);
         scroll.setUnitIncrement(ROW);
@@ -84,7 +86,12 @@ final class HistoryChart extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return contentHeight();
+        return Math.min(contentHeight(), MAX_HEIGHT);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
     }
 
     @Override

@@ -12,6 +12,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.diplomap.store.Workspace;
@@ -75,6 +76,8 @@ class DetailsViewTest {
         robot.clickOn("#details-tie-1");
 
         assertThat(wentTo).containsExactly(LocalDate.of(2026, 1, 15));
+        assertThat(robot.lookup("#details-tie-1").query().getStyleClass()).contains("details-tie-selected");
+        assertThat(robot.lookup("#details-tie-0").query().getStyleClass()).doesNotContain("details-tie-selected");
     }
 
     @Test
@@ -115,7 +118,10 @@ class DetailsViewTest {
         HistoryChart chart = robot.lookup("#details-history").queryAs(HistoryChart.class);
         int last = model.history().size() - 1;
         // The rows below the panel's edge are reached by scrolling, and a click there goes to that tie.
-        robot.interact(() -> chart.scrollTo(last));
+        robot.interact(() -> {
+            robot.lookup(".details-scroll").queryAs(ScrollPane.class).setVvalue(1);
+            chart.scrollTo(last);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         clickRow(robot, chart, last);
 
