@@ -12,7 +12,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.shape.Line;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.diplomap.store.Workspace;
@@ -76,16 +76,21 @@ class DetailsViewTest {
         robot.clickOn("#details-tie-1");
 
         assertThat(wentTo).containsExactly(LocalDate.of(2026, 1, 15));
+        assertThat(robot.lookup("#details-tie-1").query().getStyleClass()).contains("details-tie-selected");
+        assertThat(robot.lookup("#details-tie-0").query().getStyleClass()).doesNotContain("details-tie-selected");
     }
 
     @Test
     void historyHasABarPerTieAndClickingOneGoesToItsStart(FxRobot robot) {
         select(robot, "RUS");
 
-        assertThat(robot.lookup(".details-history-row").queryAll()).hasSize(3);
-        assertThat(robot.lookup("#details-history-date").tryQuery()).isPresent();
+        HistoryChart chart = robot.lookup("#details-history").queryAs(HistoryChart.class);
+        assertThat(model.history()).hasSize(3);
+        assertThat(chart.dateX()).isNotNaN();
+        assertThat(chart.rowAt(chart.rowCentreY(2))).isEqualTo(2);
+        assertThat(chart.rowAt(chart.rowCentreY(3))).isEqualTo(-1);
 
-        robot.clickOn("#details-history-0");
+        clickRow(robot, chart, 0);
 
         assertThat(wentTo).containsExactly(LocalDate.of(2022, 4, 6));
     }
@@ -98,10 +103,9 @@ class DetailsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup(".details-tie").queryAll()).hasSize(1);
-        Line dateLine = robot.lookup("#details-history-date").queryAs(Line.class);
-        Node bar = robot.lookup("#details-history-1 .details-history-bar").query();
+        HistoryChart chart = robot.lookup("#details-history").queryAs(HistoryChart.class);
         // The recognition began the day after: the date line stands just before its bar.
-        assertThat(dateLine.getStartX()).isLessThan(((Line) bar).getStartX());
+        assertThat(chart.dateX()).isLessThan(chart.barStartX(1)).isGreaterThan(chart.barStartX(1) - 2);
     }
 
     @Test
@@ -110,7 +114,23 @@ class DetailsViewTest {
         snapshot(robot, view, "details-AFG.png");
         snapshot(robot, robot.lookup("#details-history").query(), "details-AFG-history.png");
 
-        assertThat(robot.lookup(".details-history-row").queryAll()).hasSize(model.history().size()).hasSizeGreaterThan(10);
+        assertThat(model.history()).hasSizeGreaterThan(10);
+        HistoryChart chart = robot.lookup("#details-history").queryAs(HistoryChart.class);
+        int last = model.history().size() - 1;
+        // The rows below the panel's edge are reached by scrolling, and a click there goes to that tie.
+        robot.interact(() -> {
+            robot.lookup(".details-scroll").queryAs(ScrollPane.class).setVvalue(1);
+            chart.scrollTo(last);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        clickRow(robot, chart, last);
+
+        assertThat(wentTo).containsExactly(model.history().get(last).start());
+    }
+
+    private static void clickRow(FxRobot robot, HistoryChart chart, int index) {
+        Node canvas = chart.lookup("#details-history-canvas");
+        robot.clickOn(canvas.localToScreen(60, chart.rowCentreY(index)));
     }
 
     /** Writes the panel as a picture, to look at how it reads. */
