@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import org.diplomap.graph.Layout;
 import org.diplomap.graph.StableLayout;
 import org.diplomap.render.Animation;
-import org.diplomap.render.ExportScene;
+import org.diplomap.render.NetworkScene;
 import org.diplomap.render.SnapshotRenderer;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx1g", "-Djava.awt.headless=true"})
 public class ExportBenchmark {
 
-    private ExportScene scene;
+    private NetworkScene scene;
     private TimelineIndex bundled;
     private Layout bundledLayout;
     private List<LocalDate> hundredMonths;
@@ -51,7 +51,7 @@ public class ExportBenchmark {
     public void setUp() {
         TimelineIndex index = TimelineIndex.of(World.dataset());
         Layout layout = StableLayout.compute(index.states(), index.ties());
-        scene = new ExportScene(index.snapshotAt(LocalDate.of(2000, 1, 1)), index.states(), layout, "World",
+        scene = new NetworkScene(index.snapshotAt(LocalDate.of(2000, 1, 1)), index.states(), layout, "World",
                 "Synthetic");
         bundled = TimelineIndex.of(Workspace.bundledDataset());
         bundledLayout = StableLayout.compute(bundled.states(), bundled.ties());

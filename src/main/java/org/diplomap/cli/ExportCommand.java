@@ -25,7 +25,7 @@ import org.diplomap.model.Snapshot;
 import org.diplomap.model.TieType;
 import org.diplomap.render.Animation;
 import org.diplomap.render.ExportOptions;
-import org.diplomap.render.ExportScene;
+import org.diplomap.render.NetworkScene;
 import org.diplomap.render.SnapshotRenderer;
 import org.diplomap.render.VectorExports;
 import org.diplomap.store.Workspace;
@@ -280,12 +280,16 @@ final class ExportCommand implements Callable<Integer> {
 
     private void writePicture(TimelineIndex index, Snapshot snapshot, Format format, LayoutKind layoutKind,
                               Set<TieType> hidden, String focusCode) throws IOException {
-        Layout placed = layoutKind == LayoutKind.GEOGRAPHIC
+        boolean geographic = layoutKind == LayoutKind.GEOGRAPHIC;
+        Layout placed = geographic
                 ? GeoLayout.compute(index.states(), WorldAtlas.bundled())
                 : StableLayout.compute(index.states(), index.ties());
         String source = index.title() == null ? "Diplomap" : "Diplomap \u00B7 " + index.title();
         ExportOptions options = new ExportOptions(!noTitle, !noDate, !noLegend, !noSource, hidden, focusCode);
-        ExportScene scene = new ExportScene(snapshot, index.states(), placed, index.title(), source, options);
+        NetworkScene scene = new NetworkScene(snapshot, index.states(), placed, index.title(), source, options);
+        if (geographic) {
+            scene = scene.withMap(WorldAtlas.bundled().outlines());
+        }
         switch (format) {
             case PNG -> new SnapshotRenderer().writePng(scene, width, height, scale, out);
             case SVG -> new VectorExports().writeSvg(scene, width, height, out);

@@ -34,10 +34,11 @@ final class GraphStyleSheet {
                 node.dormant { fill-color: %2$s; text-color: #8C8C8C; size: 12px; }
                 node.activeDimmed { fill-color: %3$s; text-color: %4$s; }
                 node.dormantDimmed { fill-color: %3$s; text-color: %4$s; size: 12px; }
-                node.selected { fill-color: #E69F00; size: 22px; stroke-mode: plain; stroke-color: #202020;
+                node.selected { fill-color: %5$s; size: 22px; stroke-mode: plain; stroke-color: #202020;
                     stroke-width: 2px; text-style: bold; z-index: 4; }
                 edge { arrow-size: 10px, 5px; z-index: 1; }
-                """.formatted(TieStyle.ACTIVE_STATE_COLOUR, TieStyle.DORMANT_STATE_COLOUR, FADED_STATE, FADED_TEXT));
+                """.formatted(TieStyle.ACTIVE_STATE_COLOUR, TieStyle.DORMANT_STATE_COLOUR, FADED_STATE, FADED_TEXT,
+                        TieStyle.SELECTED_STATE_COLOUR));
         for (TieStyle style : TieStyle.values()) {
             String type = style.type().code();
             css.append("edge.").append(type).append(" { ").append(stroke(style, style.colour(), 3)).append(" }\n");

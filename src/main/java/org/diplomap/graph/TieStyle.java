@@ -17,6 +17,8 @@ public enum TieStyle {
     public static final String DORMANT_STATE_COLOUR = "#B8B8B8";
     /** Colour of a state with at least one active tie at the date. */
     public static final String ACTIVE_STATE_COLOUR = "#404040";
+    /** Colour of the state the user selected. */
+    public static final String SELECTED_STATE_COLOUR = "#E69F00";
 
     private final TieType type;
     private final String colour;

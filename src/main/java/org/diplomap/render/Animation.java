@@ -308,7 +308,7 @@ public final class Animation {
         }
 
         BufferedImage draw(LocalDate day) {
-            ExportScene scene = new ExportScene(index.snapshotAt(day), index.states(), layout, title, null);
+            NetworkScene scene = new NetworkScene(index.snapshotAt(day), index.states(), layout, title, null);
             Graphics2D g = image.createGraphics();
             try {
                 renderer.draw(g, width, height, scene);

@@ -1,80 +1,190 @@
 package org.diplomap.render;
 
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import org.diplomap.graph.Layout;
 import org.diplomap.model.State;
 import org.diplomap.model.TieType;
 
 /**
- * Where things go on the picture: the caption at the top left, the legend at the top right, the source line
- * at the bottom, and the network in the rest, its layout fitted with the aspect ratio kept.
+ * Where things go on a picture: the caption (date and title) at the top left, the legend at the top right, the
+ * source line at the bottom left, and the network over the whole picture. The network is fitted to the picture's
+ * own shape (the network layout stretched to fill both ways; the geographic one, being a map, stretched
+ * by at most half as much again one way as the other); the caption, legend and source take no band of their own but stand in the corners, and the network gives
+ * way to them only as far as a state would otherwise lie under one of them.
  *
- * <p>Layout y grows upwards, as in the graph view and in latitude, so it is flipped for the picture.
+ * <p>Layout y grows upwards, as in GraphStream and in latitude, so it is flipped for the picture.
  */
 final class Page {
 
     static final String LEGEND_HEADING = "Active ties";
 
-    private final Metrics metrics;
-    private final Rectangle2D legend;
-    private final Rectangle2D network;
-    private final double captionRight;
-    private final double scale;
-    private final double originX;
-    private final double originY;
-    private final double layoutMinX;
-    private final double layoutMaxY;
+    /** Steps in which the network gives way to the caption and legend at the top, until no state is under them. */
+    private static final int GIVE_WAY_STEPS = 12;
+    /** How much more a map may be stretched one way than the other. */
+    private static final double MAP_STRETCH = 1.5;
 
-    private Page(Metrics metrics, Rectangle2D legend, Rectangle2D network, double captionRight, double scale,
-                 double originX, double originY, double layoutMinX, double layoutMaxY) {
-        this.metrics = metrics;
-        this.legend = legend;
-        this.network = network;
-        this.captionRight = captionRight;
-        this.scale = scale;
-        this.originX = originX;
-        this.originY = originY;
-        this.layoutMinX = layoutMinX;
-        this.layoutMaxY = layoutMaxY;
+    /** How the layout is fitted to the network area before any zoom or pan. */
+    record Fit(double areaCentreX, double areaCentreY, double scaleX, double scaleY, double layoutCentreX,
+               double layoutCentreY) {
+
+        /** Where the layout falls on the picture through a camera. */
+        Viewport viewport(int width, int height, Camera camera) {
+            double sx = scaleX / camera.zoom();
+            double sy = -scaleY / camera.zoom();
+            double cx = camera.centre() == null ? layoutCentreX : camera.centre().x();
+            double cy = camera.centre() == null ? layoutCentreY : camera.centre().y();
+            return new Viewport(width, height, sx, sy, areaCentreX - sx * cx, areaCentreY - sy * cy);
+        }
     }
 
-    static Page of(int width, int height, ExportScene scene) {
+    private final Metrics metrics;
+    private final Rectangle2D caption;
+    private final Rectangle2D legend;
+    private final Rectangle2D source;
+    private final Rectangle2D network;
+    private final Fit fit;
+
+    private Page(Metrics metrics, Rectangle2D caption, Rectangle2D legend, Rectangle2D source, Rectangle2D network,
+                 Fit fit) {
+        this.metrics = metrics;
+        this.caption = caption;
+        this.legend = legend;
+        this.source = source;
+        this.network = network;
+        this.fit = fit;
+    }
+
+    static Page of(int width, int height, NetworkScene scene) {
         Metrics m = Metrics.forSize(width, height);
         double margin = m.margin();
-
         Rectangle2D legend = scene.options().legend() && !scene.shownTypes().isEmpty()
                 ? legendBox(m, width, scene.shownTypes(), scene.snapshot().countsByType().values())
-                : new Rectangle2D.Double(width - margin, margin, 0, 0);
+                : empty();
+        double captionRight = (legend.isEmpty() ? width - margin : legend.getX()) - margin;
+        double captionWidth = 0;
         double captionHeight = 0;
         if (scene.options().date()) {
-            captionHeight += m.lineHeight(m.dateFont());
+            captionWidth = m.textWidth(scene.snapshot().date().toString(), m.dateFont());
+            captionHeight = m.lineHeight(m.dateFont());
         }
         if (scene.shownTitle() != null) {
+            captionWidth = Math.max(captionWidth, Math.min(captionRight - margin,
+                    m.textWidth(scene.shownTitle(), m.titleFont())));
             captionHeight += m.lineHeight(m.titleFont()) + (captionHeight > 0 ? m.labelGap() : 0);
         }
-        double headerBottom = margin + Math.max(captionHeight, legend.getHeight());
-        double footerTop = height - margin;
+        Rectangle2D caption = captionHeight > 0
+                ? new Rectangle2D.Double(margin, margin, captionWidth, captionHeight) : empty();
+        Rectangle2D source = empty();
         if (scene.shownSource() != null) {
-            footerTop -= m.lineHeight(m.sourceFont()) + m.labelGap();
+            double lineHeight = m.lineHeight(m.sourceFont());
+            source = new Rectangle2D.Double(margin, height - margin - lineHeight,
+                    Math.min(width - 2 * margin, m.textWidth(scene.shownSource(), m.sourceFont())), lineHeight);
         }
 
-        // Node centres stay far enough from the edges that a label on any side of a node still fits.
-        double longestLabel = scene.allStates().stream()
-                .mapToDouble(s -> m.textWidth(s.name(), m.labelFont()))
-                .max().orElse(0);
-        double labelReach = m.nodeRadius() + m.labelGap();
-        double insetX = margin + labelReach + longestLabel;
-        double insetY = labelReach + m.lineHeight(m.labelFont());
-        double top = headerBottom + m.labelGap() + insetY;
-        double bottom = footerTop - insetY;
-        Rectangle2D network = new Rectangle2D.Double(insetX, top,
-                Math.max(0, width - 2 * insetX), Math.max(0, bottom - top));
+        // Dot centres stay a dot and a gap inside the margin; names find their own side of the dot.
+        double inset = margin + m.nodeRadius() + m.labelGap();
+        Rectangle2D outer = new Rectangle2D.Double(inset, inset, Math.max(0, width - 2 * inset),
+                Math.max(0, height - 2 * inset));
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (Rectangle2D box : List.of(caption, legend, source)) {
+            if (!box.isEmpty()) {
+                // A dot must keep clear of a box by its radius and a gap, so that its name can still go beside it.
+                double clear = m.nodeRadius() + m.nodeOutline() + m.labelGap();
+                boxes.add(new Rectangle2D.Double(box.getX() - clear, box.getY() - clear,
+                        box.getWidth() + 2 * clear, box.getHeight() + 2 * clear));
+            }
+        }
+        List<Layout.Point> points = placedPoints(scene);
+        Rectangle2D network = giveWay(outer, points, boxes, scene.keepsProportions());
+        return new Page(m, caption, legend, source, network, fitted(network, points, scene.keepsProportions()));
+    }
 
-        return fitted(m, legend, network, legend.getX() - margin, placedPoints(scene));
+    private static Rectangle2D empty() {
+        return new Rectangle2D.Double();
+    }
+
+    /**
+     * The largest network area, from the whole picture down, in which no state falls under the caption, the legend or
+     * the source line: the area shrinks from the top (where the caption and legend are) and from the bottom (the
+     * source line) in small steps, smallest loss first.
+     */
+    private static Rectangle2D giveWay(Rectangle2D outer, List<Layout.Point> points, List<Rectangle2D> boxes,
+                                       boolean keepProportions) {
+        double top = 0;
+        double bottom = 0;
+        for (Rectangle2D box : boxes) {
+            if (box.getCenterY() < outer.getCenterY()) {
+                top = Math.max(top, box.getMaxY() - outer.getY());
+            } else {
+                bottom = Math.max(bottom, outer.getMaxY() - box.getY());
+            }
+        }
+        if (boxes.isEmpty() || points.isEmpty()) {
+            return outer;
+        }
+        Rectangle2D best = null;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        for (int i = 0; i <= GIVE_WAY_STEPS; i++) {
+            for (int j = 0; j <= GIVE_WAY_STEPS; j++) {
+                double lossTop = top * i / GIVE_WAY_STEPS;
+                double lossBottom = bottom * j / GIVE_WAY_STEPS;
+                if (lossTop + lossBottom >= bestLoss) {
+                    continue;
+                }
+                Rectangle2D area = new Rectangle2D.Double(outer.getX(), outer.getY() + lossTop, outer.getWidth(),
+                        Math.max(0, outer.getHeight() - lossTop - lossBottom));
+                if (clearOf(area, points, boxes, keepProportions)) {
+                    best = area;
+                    bestLoss = lossTop + lossBottom;
+                }
+            }
+        }
+        return best != null ? best : new Rectangle2D.Double(outer.getX(), outer.getY() + top, outer.getWidth(),
+                Math.max(0, outer.getHeight() - top - bottom));
+    }
+
+    private static boolean clearOf(Rectangle2D area, List<Layout.Point> points, List<Rectangle2D> boxes,
+                                   boolean keepProportions) {
+        Fit fit = fitted(area, points, keepProportions);
+        for (Layout.Point p : points) {
+            double x = fit.areaCentreX() + fit.scaleX() * (p.x() - fit.layoutCentreX());
+            double y = fit.areaCentreY() - fit.scaleY() * (p.y() - fit.layoutCentreY());
+            for (Rectangle2D box : boxes) {
+                if (box.contains(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Fit fitted(Rectangle2D area, List<Layout.Point> points, boolean keepProportions) {
+        double minX = points.stream().mapToDouble(Layout.Point::x).min().orElse(0);
+        double maxX = points.stream().mapToDouble(Layout.Point::x).max().orElse(0);
+        double minY = points.stream().mapToDouble(Layout.Point::y).min().orElse(0);
+        double maxY = points.stream().mapToDouble(Layout.Point::y).max().orElse(0);
+        double spanX = maxX - minX;
+        double spanY = maxY - minY;
+        double scaleX = spanX > 0 ? area.getWidth() / spanX : Double.POSITIVE_INFINITY;
+        double scaleY = spanY > 0 ? area.getHeight() / spanY : Double.POSITIVE_INFINITY;
+        if (keepProportions) {
+            // A map may be stretched a little, as projections of the world are, to fill a picture of another shape.
+            scaleX = Math.min(scaleX, scaleY * MAP_STRETCH);
+            scaleY = Math.min(scaleY, scaleX * MAP_STRETCH);
+        }
+        // A side with no extent (one state, or states in a line) has any scale: that of the other side, or one.
+        if (Double.isInfinite(scaleX) && Double.isInfinite(scaleY) || scaleX == 0 || scaleY == 0) {
+            scaleX = 1;
+            scaleY = 1;
+        } else if (Double.isInfinite(scaleX)) {
+            scaleX = scaleY;
+        } else if (Double.isInfinite(scaleY)) {
+            scaleY = scaleX;
+        }
+        return new Fit(area.getCenterX(), area.getCenterY(), scaleX, scaleY, (minX + maxX) / 2, (minY + maxY) / 2);
     }
 
     private static Rectangle2D legendBox(Metrics m, int width, List<TieType> types, Collection<Integer> counts) {
@@ -91,37 +201,12 @@ final class Page {
         return new Rectangle2D.Double(width - m.margin() - boxWidth, m.margin(), boxWidth, boxHeight);
     }
 
-    private static List<Layout.Point> placedPoints(ExportScene scene) {
+    private static List<Layout.Point> placedPoints(NetworkScene scene) {
         return scene.allStates().stream()
                 .map(State::code)
                 .map(scene.layout()::positionOf)
                 .flatMap(java.util.Optional::stream)
                 .toList();
-    }
-
-    private static Page fitted(Metrics m, Rectangle2D legend, Rectangle2D network, double captionRight,
-                               List<Layout.Point> points) {
-        double minX = points.stream().mapToDouble(Layout.Point::x).min().orElse(0);
-        double maxX = points.stream().mapToDouble(Layout.Point::x).max().orElse(0);
-        double minY = points.stream().mapToDouble(Layout.Point::y).min().orElse(0);
-        double maxY = points.stream().mapToDouble(Layout.Point::y).max().orElse(0);
-        double spanX = maxX - minX;
-        double spanY = maxY - minY;
-
-        // A side with no extent (one state, or states in a line) puts no bound on the scale.
-        double scale = Double.POSITIVE_INFINITY;
-        if (spanX > 0) {
-            scale = Math.min(scale, network.getWidth() / spanX);
-        }
-        if (spanY > 0) {
-            scale = Math.min(scale, network.getHeight() / spanY);
-        }
-        if (Double.isInfinite(scale)) {
-            scale = 0;
-        }
-        double originX = network.getCenterX() - spanX * scale / 2;
-        double originY = network.getCenterY() - spanY * scale / 2;
-        return new Page(m, legend, network, captionRight, scale, originX, originY, minX, maxY);
     }
 
     static double legendPadding(Metrics m) {
@@ -148,24 +233,38 @@ final class Page {
         return metrics;
     }
 
-    /** The legend box, in picture pixels. */
+    /** The legend box, in picture pixels; empty when there is no legend. */
     Rectangle2D legend() {
         return legend;
     }
 
-    /** The area the node centres are fitted into. */
+    /** The caption box (date and title); empty when neither is drawn. */
+    Rectangle2D caption() {
+        return caption;
+    }
+
+    /** The source line's box; empty when it is not drawn. */
+    Rectangle2D source() {
+        return source;
+    }
+
+    /** The boxes that names must keep clear of. */
+    List<Rectangle2D> boxes() {
+        return List.of(caption, legend, source).stream().filter(b -> !b.isEmpty()).toList();
+    }
+
+    /** The area the dot centres are fitted into. */
     Rectangle2D network() {
         return network;
     }
 
     /** How far right the caption may reach before it runs into the legend. */
     double captionRight() {
-        return captionRight;
+        return (legend.isEmpty() ? network.getMaxX() + metrics.nodeRadius() + metrics.labelGap() : legend.getX())
+                - metrics.margin();
     }
 
-    Point2D toPicture(Layout.Point point) {
-        Objects.requireNonNull(point, "point");
-        return new Point2D.Double(originX + (point.x() - layoutMinX) * scale,
-                originY + (layoutMaxY - point.y()) * scale);
+    Fit fit() {
+        return fit;
     }
 }

@@ -7,9 +7,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
-import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -19,82 +19,107 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.diplomap.graph.TieStyle;
-import org.diplomap.model.State;
+import org.diplomap.io.Outline;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
 
 /**
- * Draws the network at a date as a picture for reports: the ties as arrows styled by type, the states as
- * labelled dots, a legend with the number of ties of each type, the date, the title and the source.
+ * Draws a {@link Composition}: the map (in the geographic layout), the ties as arrows styled by type, the states as
+ * dots with the names that fit, and, as asked, a legend with the number of ties of each type, the date, the title
+ * and the source. The window's network and every picture export are drawn by it, so what the user sees is what
+ * they export.
  *
- * <p>Only Java2D is used, so it runs without a display and can draw into any {@link Graphics2D}, such as an
- * SVG or PDF one, as well as into an image.
+ * <p>Only Java2D is used, so it runs without a display and on any thread, and can draw into any
+ * {@link Graphics2D}, such as an SVG or PDF one, as well as into an image.
  */
 public final class SnapshotRenderer {
 
-    /** Above this many ties shown, ties are drawn the light way (see drawDenseTies). */
-    static final int DENSE_TIES = 3_000;
     /** How strongly a tie's colour shows over the background in a dense picture. */
-    private static final double DENSE_TIE_OPACITY = 110 / 255.0;
+    private static final double DENSE_TIE_OPACITY = 0x90 / 255.0;
+    /** The same while a state is selected or pointed at: the rest steps back so that its ties stand out. */
+    private static final double DENSE_TIE_OPACITY_BEHIND = 0x50 / 255.0;
+    private static final double DENSE_DIMMED_OPACITY = 0x18 / 255.0;
+    private static final double DENSE_LOST_OPACITY = 0x30 / 255.0;
 
     private static final Color BACKGROUND = Color.WHITE;
     private static final Color LEGEND_BORDER = new Color(0xCFCFCF);
     private static final Color SOURCE_TEXT = new Color(0x707070);
     private static final Color ACTIVE_STATE = Color.decode(TieStyle.ACTIVE_STATE_COLOUR);
     private static final Color DORMANT_STATE = Color.decode(TieStyle.DORMANT_STATE_COLOUR);
+    private static final Color SELECTED_STATE = Color.decode(TieStyle.SELECTED_STATE_COLOUR);
+    private static final Color ACTIVE_NAME = new Color(0x202020);
+    private static final Color DORMANT_NAME = new Color(0x8C8C8C);
+    private static final Color MAP_FILL = new Color(0xEEF0F2);
+    private static final Color MAP_EDGE = new Color(0xC8CCD2);
+    /**
+     * Land wholly south of this latitude (Antarctica) is not drawn: no state sits there, and the states that have no
+     * place on the map stand in a row at that height.
+     */
+    private static final double MAP_SOUTHERN_LIMIT = -60;
 
-    /** Draws the scene over the area (0, 0, width, height) of {@code g}; the state of {@code g} is left as it was. */
-    public void draw(Graphics2D g, int width, int height, ExportScene scene) {
-        draw(g, width, height, scene, TieGroups.NONE);
+    /** Draws the scene fitted to the area (0, 0, width, height) of {@code g}; the state of {@code g} is kept. */
+    public void draw(Graphics2D g, int width, int height, NetworkScene scene) {
+        draw(g, Composition.of(scene, width, height, Camera.FIT), Groups.NONE);
     }
 
-    /** Lets a vector output mark the elements that make up each tie, so that a reader can find them. */
-    interface TieGroups {
-        TieGroups NONE = new TieGroups() {
+    /** Draws a composition over the area (0, 0, its width, its height) of {@code g}. */
+    public void draw(Graphics2D g, Composition composition) {
+        draw(g, composition, Groups.NONE);
+    }
+
+    /** Lets a vector output mark the elements that make up the map and each tie, so that a reader can find them. */
+    interface Groups {
+        Groups NONE = new Groups() {
         };
 
-        default void begin(Graphics2D g, Tie tie) {
+        default void beginTie(Graphics2D g, Tie tie) {
+        }
+
+        default void beginMap(Graphics2D g) {
         }
 
         default void end(Graphics2D g) {
         }
     }
 
-    void draw(Graphics2D g, int width, int height, ExportScene scene, TieGroups groups) {
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("picture size must be positive, was " + width + "x" + height);
-        }
+    void draw(Graphics2D g, int width, int height, NetworkScene scene, Groups groups) {
+        draw(g, Composition.of(scene, width, height, Camera.FIT), groups);
+    }
+
+    void draw(Graphics2D g, Composition c, Groups groups) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             setQuality(g2);
             g2.setColor(BACKGROUND);
-            g2.fill(new Rectangle2D.Double(0, 0, width, height));
-
-            Page page = Page.of(width, height, scene);
-            Map<String, Point2D> places = places(scene, page);
-            List<TieMarks.Mark> marks = TieMarks.of(scene.shownTies(), places, page.metrics());
-            Set<String> inFocus = inFocus(scene.options().focus(), marks);
-            drawTies(g2, marks, inFocus, page.metrics(), groups);
-            drawStates(g2, scene, places, marks, inFocus, page, width, height);
-            drawCaption(g2, scene, page);
-            if (page.legend().getWidth() > 0) {
-                drawLegend(g2, scene, page);
+            g2.fill(new Rectangle2D.Double(0, 0, c.width(), c.height()));
+            if (!c.scene().map().isEmpty()) {
+                groups.beginMap(g2);
+                drawMap(g2, c);
+                groups.end(g2);
             }
-            drawSource(g2, scene, width, height, page.metrics());
+            if (c.dense()) {
+                drawDenseTies(g2, c, groups);
+            } else {
+                drawTies(g2, c, groups);
+            }
+            drawNames(g2, c);
+            drawDots(g2, c);
+            Page page = c.page();
+            drawCaption(g2, c.scene(), page);
+            if (!page.legend().isEmpty()) {
+                drawLegend(g2, c.scene(), page);
+            }
+            drawSource(g2, c.scene(), page);
         } finally {
             g2.dispose();
         }
     }
 
-    public BufferedImage render(ExportScene scene, int width, int height) {
+    public BufferedImage render(NetworkScene scene, int width, int height) {
         return render(scene, width, height, 1);
     }
 
@@ -102,27 +127,39 @@ public final class SnapshotRenderer {
      * The picture of {@code width} x {@code height} laid out as at scale 1, with {@code scale} times as many
      * pixels each way: the same picture, sharper, for high-density screens and print.
      */
-    public BufferedImage render(ExportScene scene, int width, int height, double scale) {
+    public BufferedImage render(NetworkScene scene, int width, int height, double scale) {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be positive, was " + scale);
         }
-        BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
-                BufferedImage.TYPE_INT_RGB);
+        return render(Composition.of(scene, width, height, Camera.FIT), scale, BufferedImage.TYPE_INT_RGB);
+    }
+
+    /**
+     * The picture of a composition in premultiplied ARGB, as a screen shows it: with {@code scale} times its size in
+     * pixels each way (the screen's output scale).
+     */
+    public BufferedImage renderForScreen(Composition composition, double scale) {
+        return render(composition, scale, BufferedImage.TYPE_INT_ARGB_PRE);
+    }
+
+    private BufferedImage render(Composition composition, double scale, int type) {
+        BufferedImage image = new BufferedImage((int) Math.round(composition.width() * scale),
+                (int) Math.round(composition.height() * scale), type);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            draw(g, width, height, scene);
+            draw(g, composition);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    public void writePng(ExportScene scene, int width, int height, Path out) throws IOException {
+    public void writePng(NetworkScene scene, int width, int height, Path out) throws IOException {
         writePng(scene, width, height, 1, out);
     }
 
-    public void writePng(ExportScene scene, int width, int height, double scale, Path out) throws IOException {
+    public void writePng(NetworkScene scene, int width, int height, double scale, Path out) throws IOException {
         BufferedImage image = render(scene, width, height, scale);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
@@ -141,33 +178,36 @@ public final class SnapshotRenderer {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     }
 
-    /** The picture position of every state that exists at the date and has a place in the layout. */
-    private static Map<String, Point2D> places(ExportScene scene, Page page) {
-        Map<String, Point2D> places = new LinkedHashMap<>();
-        for (State state : scene.snapshot().states()) {
-            scene.layout().positionOf(state.code())
-                    .ifPresent(p -> places.put(state.code(), page.toPicture(p)));
-        }
-        return places;
-    }
-
-    /** The focus and its neighbours through the ties drawn; null when there is no focus. */
-    private static Set<String> inFocus(String focus, List<TieMarks.Mark> marks) {
-        if (focus == null) {
-            return null;
-        }
-        Set<String> codes = new HashSet<>(Set.of(focus));
-        for (TieMarks.Mark mark : marks) {
-            if (mark.tie().from().equals(focus) || mark.tie().to().equals(focus)) {
-                codes.add(mark.tie().from());
-                codes.add(mark.tie().to());
+    private static void drawMap(Graphics2D g, Composition c) {
+        Viewport v = c.viewport();
+        Rectangle2D picture = new Rectangle2D.Double(0, 0, c.width(), c.height());
+        g.setStroke(new BasicStroke((float) (0.8 * c.metrics().unit()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (Outline outline : c.scene().map()) {
+            for (double[][] rings : outline.polygons()) {
+                Path2D.Double shape = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+                boolean southOfEverything = true;
+                for (double[] ring : rings) {
+                    for (int i = 0; i + 1 < ring.length; i += 2) {
+                        southOfEverything &= ring[i + 1] < MAP_SOUTHERN_LIMIT;
+                        double x = v.pixelX(ring[i]);
+                        double y = v.pixelY(ring[i + 1]);
+                        if (i == 0) {
+                            shape.moveTo(x, y);
+                        } else {
+                            shape.lineTo(x, y);
+                        }
+                    }
+                    shape.closePath();
+                }
+                if (southOfEverything || !shape.intersects(picture)) {
+                    continue;
+                }
+                g.setColor(MAP_FILL);
+                g.fill(shape);
+                g.setColor(MAP_EDGE);
+                g.draw(shape);
             }
         }
-        return codes;
-    }
-
-    private static boolean shownInFocus(Set<String> inFocus, String code) {
-        return inFocus == null || inFocus.contains(code);
     }
 
     /** The colour mixed mostly with the background: still readable, clearly in the back. */
@@ -183,61 +223,95 @@ public final class SnapshotRenderer {
                 (int) Math.round(colour.getBlue() * keep + BACKGROUND.getBlue() * (1 - keep)));
     }
 
-    private static void drawTies(Graphics2D g, List<TieMarks.Mark> marks, Set<String> inFocus, Metrics m,
-                                 TieGroups groups) {
-        // Weaker ties first, so that where lines cross the stronger tie lies on top.
-        List<TieMarks.Mark> ordered = new ArrayList<>(marks);
-        ordered.sort(Comparator.comparing((TieMarks.Mark mark) -> mark.tie().type()).reversed());
-        // Faded ties first, so that the ties in focus are never covered by them.
-        ordered.sort(Comparator.comparing((TieMarks.Mark mark) -> inFocus(inFocus, mark)));
-        if (ordered.size() > DENSE_TIES) {
-            drawDenseTies(g, ordered, inFocus, m, groups);
-            return;
-        }
-        for (TieMarks.Mark mark : ordered) {
-            TieStyle style = TieStyle.of(mark.tie().type());
-            groups.begin(g, mark.tie());
-            g.setColor(inFocus(inFocus, mark) ? colour(style) : faded(colour(style)));
-            g.setStroke(stroke(style, m));
-            g.draw(mark.line());
-            g.fill(mark.arrow());
+    /** Faint ties at the back, stressed ones in front; among equals, weaker types first so stronger lie on top. */
+    private static int depth(Composition.TieLook look) {
+        return switch (look) {
+            case LOST -> 0;
+            case DIMMED -> 1;
+            case PLAIN -> 2;
+            case GAINED -> 3;
+            case STRESSED -> 4;
+        };
+    }
+
+    private static void drawTies(Graphics2D g, Composition c, Groups groups) {
+        Metrics m = c.metrics();
+        List<Composition.PlacedTie> ordered = new ArrayList<>(c.ties());
+        ordered.sort(Comparator.comparing((Composition.PlacedTie t) -> depth(t.look()))
+                .thenComparing(t -> t.tie().type(), Comparator.reverseOrder()));
+        for (Composition.PlacedTie placed : ordered) {
+            TieStyle style = TieStyle.of(placed.tie().type());
+            Color colour = colour(style);
+            double widthFactor = 1;
+            switch (placed.look()) {
+                case DIMMED -> colour = faded(colour);
+                case LOST -> colour = mixedWithBackground(colour, 0.33);
+                case GAINED -> widthFactor = 2;
+                case STRESSED -> widthFactor = 1.6;
+                default -> { }
+            }
+            groups.beginTie(g, placed.tie());
+            g.setColor(colour);
+            g.setStroke(stroke(style, m, widthFactor));
+            g.draw(placed.mark().line());
+            if (placed.mark().arrow() != null) {
+                g.fill(placed.mark().arrow());
+            }
             groups.end(g);
         }
     }
 
     /**
-     * Thousands of ties: each a thin straight line, without pattern, arrowhead or antialiasing, as in the window.
-     * Patterns and curves at this density cost seconds and show nothing but a hairball anyway. The lines are opaque,
-     * lightened as if translucent over the background: Java2D draws translucent lines without antialiasing some
-     * fifty times slower.
+     * Thousands of ties: each a thin straight line, without pattern, arrowhead or antialiasing. Patterns and curves
+     * at this density cost seconds and show nothing but a hairball anyway. The lines are opaque, lightened as if
+     * translucent over the background: Java2D draws translucent lines without antialiasing some fifty times slower.
+     * They are drawn in an order that mixes the types (by pair, not by type), so that each type shows in about its
+     * share of the lines, instead of the type drawn last covering the others.
      */
-    private static void drawDenseTies(Graphics2D g, List<TieMarks.Mark> ordered, Set<String> inFocus, Metrics m,
-                                      TieGroups groups) {
+    private static void drawDenseTies(Graphics2D g, Composition c, Groups groups) {
+        Metrics m = c.metrics();
+        NetworkScene.Display display = c.scene().display();
+        boolean someoneStressed = display.selected() != null || display.hovered() != null;
+        List<Composition.PlacedTie> ordered = new ArrayList<>(c.ties());
+        ordered.sort(Comparator.comparing((Composition.PlacedTie t) -> depth(t.look()))
+                .thenComparing(t -> mixed(t.tie())));
         Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-        g.setStroke(new BasicStroke((float) Math.max(1, m.unit())));
-        for (TieMarks.Mark mark : ordered) {
-            Color solid = colour(TieStyle.of(mark.tie().type()));
-            Color shown = inFocus(inFocus, mark) ? solid : faded(solid);
-            groups.begin(g, mark.tie());
-            g.setColor(mixedWithBackground(shown, DENSE_TIE_OPACITY));
-            Shape line = mark.line();
-            if (line instanceof CubicCurve2D curve) {
-                g.draw(new Line2D.Double(curve.getP1(), curve.getP2()));
-            } else {
-                g.draw(line);
-            }
+        Stroke thin = new BasicStroke((float) Math.max(1, m.unit()));
+        Stroke thick = new BasicStroke((float) Math.max(2, 2 * m.unit()));
+        for (Composition.PlacedTie placed : ordered) {
+            Color solid = colour(TieStyle.of(placed.tie().type()));
+            double keep = switch (placed.look()) {
+                case LOST -> DENSE_LOST_OPACITY;
+                case DIMMED -> DENSE_DIMMED_OPACITY;
+                case PLAIN -> someoneStressed ? DENSE_TIE_OPACITY_BEHIND : DENSE_TIE_OPACITY;
+                case GAINED, STRESSED -> 1;
+            };
+            boolean front = placed.look() == Composition.TieLook.GAINED
+                    || placed.look() == Composition.TieLook.STRESSED;
+            groups.beginTie(g, placed.tie());
+            g.setStroke(front ? thick : thin);
+            g.setColor(keep == 1 ? solid : mixedWithBackground(solid, keep));
+            g.draw(placed.mark().line());
             groups.end(g);
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
     }
 
-    private static boolean inFocus(Set<String> inFocus, TieMarks.Mark mark) {
-        return shownInFocus(inFocus, mark.tie().from()) && shownInFocus(inFocus, mark.tie().to());
+    /** A drawing order that depends on the pair of states only, the same at every date, and mixes the types. */
+    private static int mixed(Tie tie) {
+        String a = tie.from().compareTo(tie.to()) < 0 ? tie.from() : tie.to();
+        String b = a.equals(tie.from()) ? tie.to() : tie.from();
+        int h = (a + "|" + b).hashCode() * 0x9E3779B9;
+        return h ^ (h >>> 15);
     }
 
     static Stroke stroke(TieStyle style, Metrics m) {
-        float width = (float) m.tieWidth();
+        return stroke(style, m, 1);
+    }
+
+    private static Stroke stroke(TieStyle style, Metrics m, double widthFactor) {
+        float width = (float) (m.tieWidth() * widthFactor);
         float u = (float) m.unit();
         return switch (style.pattern()) {
             case SOLID -> new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
@@ -254,50 +328,41 @@ public final class SnapshotRenderer {
         return new Color(style.rgb());
     }
 
-    private static void drawStates(Graphics2D g, ExportScene scene, Map<String, Point2D> places,
-                                   List<TieMarks.Mark> marks, Set<String> inFocus, Page page, int width,
-                                   int height) {
-        Metrics m = page.metrics();
-        Map<String, Integer> tiesPerState = new HashMap<>();
-        for (TieMarks.Mark mark : marks) {
-            tiesPerState.merge(mark.tie().from(), 1, Integer::sum);
-            tiesPerState.merge(mark.tie().to(), 1, Integer::sum);
-        }
-
+    private static void drawDots(Graphics2D g, Composition c) {
+        Metrics m = c.metrics();
         double r = m.nodeRadius();
-        g.setStroke(new BasicStroke((float) m.nodeOutline()));
-        for (Map.Entry<String, Point2D> place : places.entrySet()) {
+        String hovered = c.scene().display().hovered();
+        for (Map.Entry<String, Point2D> place : c.places().entrySet()) {
             Point2D p = place.getValue();
+            Composition.StateLook look = c.lookOf(place.getKey()).orElseThrow();
             Shape dot = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-            Color colour = tiesPerState.containsKey(place.getKey()) ? ACTIVE_STATE : DORMANT_STATE;
-            g.setColor(shownInFocus(inFocus, place.getKey()) ? colour : faded(colour));
+            g.setColor(switch (look) {
+                case ACTIVE -> ACTIVE_STATE;
+                case DORMANT -> DORMANT_STATE;
+                case SELECTED -> SELECTED_STATE;
+                case ACTIVE_DIMMED -> faded(ACTIVE_STATE);
+                case DORMANT_DIMMED -> faded(DORMANT_STATE);
+            });
             g.fill(dot);
-            // A thin white ring keeps the dot apart from the arrowheads that touch it.
-            g.setColor(BACKGROUND);
+            // A thin ring keeps the dot apart from the lines that touch it; the selected and pointed-at ones get a
+            // dark ring that marks them out.
+            boolean marked = look == Composition.StateLook.SELECTED || place.getKey().equals(hovered);
+            g.setColor(marked ? ACTIVE_NAME : BACKGROUND);
+            g.setStroke(new BasicStroke((float) (marked ? 2 * m.nodeOutline() : m.nodeOutline())));
             g.draw(dot);
-        }
-
-        // Names last, so that no line or dot is drawn over one.
-        double inset = m.margin() / 2;
-        Rectangle2D picture = new Rectangle2D.Double(inset, inset, width - 2 * inset, height - 2 * inset);
-        // Among thousands of ties every side of a name crosses some; weighing each crossing costs seconds and
-        // changes nothing, so dense pictures place names by dots, names and legend only.
-        List<TieMarks.Mark> avoided = marks.size() > DENSE_TIES ? List.of() : marks;
-        List<Labels.Label> labels = Labels.place(places, names(scene), avoided, tiesPerState, picture,
-                page.legend(), m);
-        for (Labels.Label label : labels) {
-            Color colour = tiesPerState.containsKey(label.code()) ? ACTIVE_STATE : DORMANT_STATE;
-            colour = shownInFocus(inFocus, label.code()) ? colour : faded(colour);
-            drawHaloText(g, label.text(), label.baseline(), m.labelFont(), colour, m);
         }
     }
 
-    private static Map<String, String> names(ExportScene scene) {
-        Map<String, String> names = new HashMap<>();
-        scene.allStates().forEach(s -> names.put(s.code(), s.name()));
-        // The snapshot's own names win: they are the ones valid at the date.
-        scene.snapshot().states().forEach(s -> names.put(s.code(), s.name()));
-        return names;
+    private static void drawNames(Graphics2D g, Composition c) {
+        Metrics m = c.metrics();
+        for (Labels.Label label : c.labels()) {
+            Color colour = switch (c.lookOf(label.code()).orElseThrow()) {
+                case ACTIVE, SELECTED -> ACTIVE_NAME;
+                case DORMANT -> DORMANT_NAME;
+                case ACTIVE_DIMMED, DORMANT_DIMMED -> faded(ACTIVE_NAME);
+            };
+            drawHaloText(g, label.text(), label.baseline(), m.labelFont(), colour, m);
+        }
     }
 
     private static void drawHaloText(Graphics2D g, String text, Point2D at, Font font, Color colour, Metrics m) {
@@ -311,7 +376,7 @@ public final class SnapshotRenderer {
         g.drawString(text, (float) at.getX(), (float) at.getY());
     }
 
-    private static void drawCaption(Graphics2D g, ExportScene scene, Page page) {
+    private static void drawCaption(Graphics2D g, NetworkScene scene, Page page) {
         Metrics m = page.metrics();
         double x = m.margin();
         double room = page.captionRight() - x;
@@ -329,7 +394,7 @@ public final class SnapshotRenderer {
         }
     }
 
-    private static void drawLegend(Graphics2D g, ExportScene scene, Page page) {
+    private static void drawLegend(Graphics2D g, NetworkScene scene, Page page) {
         Metrics m = page.metrics();
         Rectangle2D box = page.legend();
         double corner = 8 * m.unit();
@@ -371,16 +436,17 @@ public final class SnapshotRenderer {
         }
     }
 
-    private static void drawSource(Graphics2D g, ExportScene scene, int width, int height, Metrics m) {
+    private static void drawSource(Graphics2D g, NetworkScene scene, Page page) {
         if (scene.shownSource() == null) {
             return;
         }
+        Metrics m = page.metrics();
         Font font = m.sourceFont();
-        double baseline = height - m.margin() - (m.lineHeight(font) - m.ascent(font));
+        Rectangle2D box = page.source();
         g.setColor(SOURCE_TEXT);
         g.setFont(font);
-        String text = fitted(scene.shownSource(), font, width - 2 * m.margin(), m);
-        g.drawString(text, (float) m.margin(), (float) baseline);
+        String text = fitted(scene.shownSource(), font, box.getWidth() + 1, m);
+        g.drawString(text, (float) box.getX(), (float) (box.getY() + m.ascent(font)));
     }
 
     /** The text, cut short with an ellipsis if it would not fit in {@code room}. */

@@ -13,12 +13,13 @@ import org.diplomap.model.Tie;
 
 /**
  * The line and arrowhead of each tie. Ties between the same two states, in either direction, fan out from
- * each node at different angles and bow apart in the middle, so that none hides another and their
- * arrowheads meet the target at separate points.
+ * each node at different angles and bow apart in the middle, so that none hides another. The arrowhead sits on
+ * the line a little past its middle, pointing along it: at a hub that a hundred ties reach, heads at the dot
+ * would pile into one blot, while heads along the lines stay apart and each reads on its own tie.
  */
 final class TieMarks {
 
-    /** A tie as drawn: its line (to be stroked) and its arrowhead (to be filled). */
+    /** A tie as drawn: its line (to be stroked) and its arrowhead (to be filled; null in a dense network). */
     record Mark(Tie tie, Shape line, Shape arrow) {
     }
 
@@ -27,6 +28,8 @@ final class TieMarks {
     private static final double FAN_LIMIT = Math.toRadians(75);
     /** How far the curve's handles reach, as a share of the distance between the two states. */
     private static final double HANDLE_SHARE = 0.3;
+    /** Where on the curve (0 at the source, 1 at the target) the arrowhead's tip sits. */
+    private static final double ARROW_AT = 0.62;
 
     private TieMarks() {
     }
@@ -51,6 +54,36 @@ final class TieMarks {
                     marks.add(mark);
                 }
             }
+        }
+        return marks;
+    }
+
+    /**
+     * Marks for a dense network: each tie a straight line without arrowhead, the types of one pair side by side
+     * (recognition, ambassador and engagement a line's width apart) so that no type hides another where a pair has
+     * several.
+     */
+    static List<Mark> straight(List<Tie> ties, Map<String, Point2D> places, Metrics m) {
+        List<Mark> marks = new ArrayList<>(ties.size());
+        double apart = Math.max(1, m.unit()) * 1.2;
+        for (Tie tie : ties) {
+            Point2D from = places.get(tie.from());
+            Point2D to = places.get(tie.to());
+            if (from == null || to == null || tie.from().equals(tie.to())) {
+                continue;
+            }
+            boolean forward = tie.from().compareTo(tie.to()) < 0;
+            Point2D low = forward ? from : to;
+            Point2D high = forward ? to : from;
+            double length = low.distance(high);
+            if (length == 0) {
+                continue;
+            }
+            double offset = (tie.type().ordinal() - 1) * apart;
+            double nx = -(high.getY() - low.getY()) / length * offset;
+            double ny = (high.getX() - low.getX()) / length * offset;
+            marks.add(new Mark(tie, new java.awt.geom.Line2D.Double(from.getX() + nx, from.getY() + ny,
+                    to.getX() + nx, to.getY() + ny), null));
         }
         return marks;
     }
@@ -87,15 +120,40 @@ final class TieMarks {
 
         double reach = m.nodeRadius() + m.nodeOutline();
         Point2D start = along(source, leave, reach + m.tieWidth());
-        Point2D tip = along(target, arrive, reach);
-        // The line stops inside the arrowhead, so a dashed or dotted pattern cannot poke past the tip.
-        Point2D end = along(tip, arrive, m.arrowLength() * 0.8);
+        Point2D end = along(target, arrive, reach);
         double handle = length * HANDLE_SHARE;
-        Shape line = new CubicCurve2D.Double(start.getX(), start.getY(),
+        CubicCurve2D.Double line = new CubicCurve2D.Double(start.getX(), start.getY(),
                 start.getX() + leave.getX() * handle, start.getY() + leave.getY() * handle,
                 end.getX() + arrive.getX() * handle, end.getY() + arrive.getY() * handle,
                 end.getX(), end.getY());
-        return new Mark(tie, line, arrowhead(tip, arrive, m));
+        double t = ARROW_AT;
+        // The head's middle lies on the curve, its tip a half length further on.
+        Point2D tip = pointOn(line, t);
+        Point2D tangent = tangentOf(line, t);
+        double tangentLength = Math.hypot(tangent.getX(), tangent.getY());
+        Point2D back = tangentLength == 0 ? arrive
+                : new Point2D.Double(-tangent.getX() / tangentLength, -tangent.getY() / tangentLength);
+        return new Mark(tie, line, arrowhead(along(tip, back, -m.arrowLength() / 2), back, m));
+    }
+
+    private static Point2D pointOn(CubicCurve2D c, double t) {
+        double u = 1 - t;
+        double a = u * u * u;
+        double b = 3 * u * u * t;
+        double d = 3 * u * t * t;
+        double e = t * t * t;
+        return new Point2D.Double(a * c.getX1() + b * c.getCtrlX1() + d * c.getCtrlX2() + e * c.getX2(),
+                a * c.getY1() + b * c.getCtrlY1() + d * c.getCtrlY2() + e * c.getY2());
+    }
+
+    private static Point2D tangentOf(CubicCurve2D c, double t) {
+        double u = 1 - t;
+        double a = 3 * u * u;
+        double b = 6 * u * t;
+        double d = 3 * t * t;
+        return new Point2D.Double(
+                a * (c.getCtrlX1() - c.getX1()) + b * (c.getCtrlX2() - c.getCtrlX1()) + d * (c.getX2() - c.getCtrlX2()),
+                a * (c.getCtrlY1() - c.getY1()) + b * (c.getCtrlY2() - c.getCtrlY1()) + d * (c.getY2() - c.getCtrlY2()));
     }
 
     private static Shape arrowhead(Point2D tip, Point2D back, Metrics m) {

@@ -24,15 +24,17 @@ public final class VectorExports {
 
     /** The class of the SVG group that holds the line and arrowhead of one tie. */
     public static final String TIE_CLASS = "tie";
+    /** The class of the SVG group that holds the country outlines of a geographic picture. */
+    public static final String MAP_CLASS = "map";
 
     private final SnapshotRenderer renderer = new SnapshotRenderer();
 
     /** An SVG document of {@code width} x {@code height} pixels. */
-    public void writeSvg(ExportScene scene, int width, int height, Path out) throws IOException {
+    public void writeSvg(NetworkScene scene, int width, int height, Path out) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         // <text> elements rather than glyph outlines; the default today, set so that it stays so.
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        renderer.draw(g, width, height, scene, new SvgTieGroups());
+        renderer.draw(g, width, height, scene, new SvgGroups());
         createParent(out);
         // No DOCTYPE: SVG 2 drops it, and it makes validating readers fetch the DTD over the network.
         Files.writeString(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
@@ -40,7 +42,7 @@ public final class VectorExports {
     }
 
     /** A one-page PDF of {@code width} x {@code height} points. */
-    public void writePdf(ExportScene scene, int width, int height, Path out) throws IOException {
+    public void writePdf(NetworkScene scene, int width, int height, Path out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
@@ -69,17 +71,22 @@ public final class VectorExports {
         }
     }
 
-    /** One {@code <g class="tie">} per tie, its id naming the tie. */
-    private static final class SvgTieGroups implements SnapshotRenderer.TieGroups {
+    /** One {@code <g class="tie">} per tie, its id naming the tie, and one {@code <g class="map">} for the map. */
+    private static final class SvgGroups implements SnapshotRenderer.Groups {
         private int count;
 
         @Override
-        public void begin(Graphics2D g, Tie tie) {
+        public void beginTie(Graphics2D g, Tie tie) {
             count++;
             // Ids must be unique and XML names; the tie's own key holds characters that are not.
             String id = "tie-" + count + "-" + tie.from() + "-" + tie.to() + "-" + tie.type().code();
             g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP,
                     java.util.Map.of("id", id, "class", TIE_CLASS));
+        }
+
+        @Override
+        public void beginMap(Graphics2D g) {
+            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, java.util.Map.of("class", MAP_CLASS));
         }
 
         @Override

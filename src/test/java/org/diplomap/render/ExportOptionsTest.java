@@ -17,7 +17,7 @@ class ExportOptionsTest {
 
     @Test
     void aHiddenTypeIsDrawnNowhereNotEvenInTheLegend() {
-        ExportScene scene = Scenes.afghanistan()
+        NetworkScene scene = Scenes.afghanistan()
                 .withOptions(ExportOptions.DEFAULT.withHiddenTypes(Set.of(TieType.AMBASSADOR)));
         BufferedImage image = renderer.render(scene, 1200, 800);
         assertThat(Pixels.count(image, TieStyle.AMBASSADOR.rgb())).isZero();
@@ -27,7 +27,7 @@ class ExportOptionsTest {
 
     @Test
     void withoutTheLegendATypeWithNoTieLeavesNoColour() {
-        ExportScene scene = Scenes.scene(Scenes.STATES,
+        NetworkScene scene = Scenes.scene(Scenes.STATES,
                 java.util.List.of(Scenes.tie("RUS", "AFG", TieType.RECOGNITION)), "Title", "Source");
         int withLegend = Pixels.count(renderer.render(scene, 1200, 800), TieStyle.ENGAGEMENT.rgb());
         ExportOptions noLegend = new ExportOptions(true, true, false, true, Set.of(), null);
@@ -38,7 +38,7 @@ class ExportOptionsTest {
 
     @Test
     void leavingOutTheCaptionAndSourceLeavesLessText() {
-        ExportScene scene = Scenes.afghanistan();
+        NetworkScene scene = Scenes.afghanistan();
         BufferedImage full = renderer.render(scene, 1200, 800);
         BufferedImage bare = renderer.render(scene.withOptions(new ExportOptions(false, false, true, false,
                 Set.of(), null)), 1200, 800);
@@ -50,7 +50,7 @@ class ExportOptionsTest {
     void aFocusFadesTheTiesThatDoNotTouchItsNeighbourhood() {
         // Norway's only tie goes to Afghanistan; with Norway in focus, the ties of China, Iran, Pakistan
         // and Russia are faded, so less of each type's full colour is left.
-        ExportScene scene = Scenes.afghanistan();
+        NetworkScene scene = Scenes.afghanistan();
         BufferedImage plain = renderer.render(scene, 1200, 800);
         BufferedImage focused = renderer.render(scene.withOptions(ExportOptions.DEFAULT.withFocus("NOR")), 1200, 800);
         assertThat(Pixels.count(focused, TieStyle.RECOGNITION.rgb()))

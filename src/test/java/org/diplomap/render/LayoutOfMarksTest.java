@@ -46,7 +46,7 @@ class LayoutOfMarksTest {
 
     @Test
     void namesOfTheSampleSceneDoNotOverlapEachOtherTheDotsOrTheLegend() {
-        ExportScene scene = Scenes.afghanistan();
+        NetworkScene scene = Scenes.afghanistan();
         Page page = Page.of(WIDTH, HEIGHT, scene);
         Metrics m = page.metrics();
         Map<String, Point2D> places = new LinkedHashMap<>();

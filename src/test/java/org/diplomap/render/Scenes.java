@@ -42,7 +42,7 @@ final class Scenes {
     }
 
     /** Afghanistan in the middle, ties of every type towards it, Saudi Arabia without an active tie. */
-    static ExportScene afghanistan() {
+    static NetworkScene afghanistan() {
         List<Tie> ties = new ArrayList<>(List.of(
                 tie("CHN", "AFG", TieType.AMBASSADOR),
                 tie("IRN", "AFG", TieType.ENGAGEMENT),
@@ -57,11 +57,11 @@ final class Scenes {
                 "Sources: Ministry of Foreign Affairs of the Russian Federation, 3 July 2025; news reports");
     }
 
-    static ExportScene scene(List<State> existing, List<Tie> ties, String title, String source) {
-        return new ExportScene(new Snapshot(DATE, existing, ties), STATES, LAYOUT, title, source);
+    static NetworkScene scene(List<State> existing, List<Tie> ties, String title, String source) {
+        return new NetworkScene(new Snapshot(DATE, existing, ties), STATES, LAYOUT, title, source);
     }
 
-    static ExportScene scene(List<Tie> ties) {
+    static NetworkScene scene(List<Tie> ties) {
         return scene(STATES, ties, "A test scene", null);
     }
 }

@@ -45,7 +45,7 @@ class SnapshotRendererTest {
     @ParameterizedTest
     @EnumSource(TieType.class)
     void eachActiveTieTypeIsDrawnInItsColourOutsideTheLegend(TieType type) {
-        ExportScene scene = Scenes.afghanistan();
+        NetworkScene scene = Scenes.afghanistan();
         BufferedImage image = renderer.render(scene, 800, 600);
         Rectangle2D legend = Page.of(800, 600, scene).legend();
 
@@ -54,7 +54,7 @@ class SnapshotRendererTest {
 
     @Test
     void threeTiesOnOnePairAllShow() {
-        ExportScene scene = Scenes.scene(List.of(
+        NetworkScene scene = Scenes.scene(List.of(
                 tie("RUS", "AFG", TieType.AMBASSADOR),
                 tie("RUS", "AFG", TieType.ENGAGEMENT),
                 tie("RUS", "AFG", TieType.RECOGNITION)));
@@ -68,7 +68,7 @@ class SnapshotRendererTest {
 
     @Test
     void typeWithoutActiveTieAppearsOnlyInTheLegend() {
-        ExportScene scene = Scenes.scene(List.of(
+        NetworkScene scene = Scenes.scene(List.of(
                 tie("CHN", "AFG", TieType.AMBASSADOR),
                 tie("RUS", "AFG", TieType.RECOGNITION)));
         BufferedImage image = renderer.render(scene, 800, 600);
@@ -81,7 +81,7 @@ class SnapshotRendererTest {
 
     @Test
     void stateWithoutActiveTieIsDrawnInTheDormantColour() {
-        ExportScene scene = Scenes.afghanistan();
+        NetworkScene scene = Scenes.afghanistan();
         BufferedImage image = renderer.render(scene, 800, 600);
         Page page = Page.of(800, 600, scene);
 
@@ -93,7 +93,7 @@ class SnapshotRendererTest {
     @Test
     void stateThatDoesNotExistAtTheDateIsNotDrawn() {
         List<State> withoutSaudiArabia = Scenes.STATES.stream().filter(s -> !s.code().equals("SAU")).toList();
-        ExportScene scene = Scenes.scene(withoutSaudiArabia, List.of(tie("RUS", "AFG", TieType.RECOGNITION)),
+        NetworkScene scene = Scenes.scene(withoutSaudiArabia, List.of(tie("RUS", "AFG", TieType.RECOGNITION)),
                 null, null);
         BufferedImage image = renderer.render(scene, 800, 600);
         Point2D place = Page.of(800, 600, scene).toPicture(Scenes.LAYOUT.positionOf("SAU").orElseThrow());
@@ -108,7 +108,7 @@ class SnapshotRendererTest {
 
     @Test
     void tiesGetWiderWithThePicture() {
-        ExportScene scene = Scenes.scene(List.of(tie("RUS", "AFG", TieType.RECOGNITION)));
+        NetworkScene scene = Scenes.scene(List.of(tie("RUS", "AFG", TieType.RECOGNITION)));
         int blue = TieStyle.RECOGNITION.rgb();
 
         int small = Pixels.count(renderer.render(scene, 1200, 800), blue);
@@ -134,7 +134,7 @@ class SnapshotRendererTest {
     @Test
     void singleStateIsDrawnInTheMiddleOfTheNetworkArea() {
         State afghanistan = new State("AFG", "Afghanistan");
-        ExportScene scene = new ExportScene(new Snapshot(Scenes.DATE, List.of(afghanistan), List.of()),
+        NetworkScene scene = new NetworkScene(new Snapshot(Scenes.DATE, List.of(afghanistan), List.of()),
                 List.of(afghanistan), new Layout(Map.of("AFG", new Layout.Point(5, 5))), null, null);
 
         BufferedImage image = renderer.render(scene, 800, 600);
@@ -148,7 +148,7 @@ class SnapshotRendererTest {
     void statesAllOnOnePointAndNoTiesRender() {
         List<State> states = List.of(new State("AAA", "Alpha"), new State("BBB", "Beta"));
         Layout onePoint = new Layout(Map.of("AAA", new Layout.Point(1, 1), "BBB", new Layout.Point(1, 1)));
-        ExportScene scene = new ExportScene(new Snapshot(Scenes.DATE, states, List.of(tie("AAA", "BBB",
+        NetworkScene scene = new NetworkScene(new Snapshot(Scenes.DATE, states, List.of(tie("AAA", "BBB",
                 TieType.RECOGNITION))), states, onePoint, "Title", "Source");
 
         BufferedImage image = renderer.render(scene, 400, 300);
@@ -158,7 +158,7 @@ class SnapshotRendererTest {
 
     @Test
     void emptyNetworkStillShowsTheCaptionAndLegend() {
-        ExportScene scene = new ExportScene(new Snapshot(Scenes.DATE, List.of(), List.of()), List.of(),
+        NetworkScene scene = new NetworkScene(new Snapshot(Scenes.DATE, List.of(), List.of()), List.of(),
                 new Layout(Map.of()), null, null);
 
         BufferedImage image = renderer.render(scene, 400, 300);

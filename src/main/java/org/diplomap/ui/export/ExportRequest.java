@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.diplomap.graph.Layout;
 import org.diplomap.render.Animation;
 import org.diplomap.render.ExportOptions;
-import org.diplomap.render.ExportScene;
+import org.diplomap.render.NetworkScene;
 import org.diplomap.timeline.TimelineIndex;
 
 /**
@@ -35,8 +35,8 @@ public record ExportRequest(TimelineIndex index, Layout layout, String title, in
     }
 
     /** The network at {@link #date()}, as a still picture shows it, with the window's filters and focus. */
-    public ExportScene scene() {
-        return new ExportScene(index.snapshotAt(date), index.states(), layout, title, null, display);
+    public NetworkScene scene() {
+        return new NetworkScene(index.snapshotAt(date), index.states(), layout, title, null, display);
     }
 
     public List<LocalDate> frameDays() {

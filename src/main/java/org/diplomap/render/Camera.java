@@ -1,0 +1,25 @@
+package org.diplomap.render;
+
+import org.diplomap.graph.Layout;
+
+/**
+ * Where a view looks: {@code zoom} 1 shows the whole network fitted to the picture and smaller is closer (the
+ * share of the fitted span that is shown, as a view percent); {@code centre} is the layout point in the middle of
+ * the network area, or null for the middle of the fitted network. Names, dots and lines keep their size on screen
+ * whatever the zoom, so zooming in spreads the states apart and makes room for more names.
+ */
+public record Camera(double zoom, Layout.Point centre) {
+
+    /** The whole network, as an export shows it. */
+    public static final Camera FIT = new Camera(1, null);
+
+    public Camera {
+        if (!(zoom > 0) || Double.isInfinite(zoom)) {
+            throw new IllegalArgumentException("zoom must be positive, was " + zoom);
+        }
+    }
+
+    public boolean fits() {
+        return zoom == 1 && centre == null;
+    }
+}

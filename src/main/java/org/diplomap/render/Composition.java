@@ -1,0 +1,375 @@
+package org.diplomap.render;
+
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomap.graph.Layout;
+import org.diplomap.model.State;
+import org.diplomap.model.Tie;
+
+/**
+ * A scene laid out on a picture of a given size through a camera: where each dot, tie and name goes, and how each
+ * is stressed. The window and every export draw from a composition, so they show the same names at the same
+ * places; the window also asks it what lies under the pointer.
+ */
+public final class Composition {
+
+    /** Above this many ties drawn, ties are drawn the light way: thin straight lines without arrowheads. */
+    static final int DENSE_TIES = 3_000;
+    /** How close to a tie, in pixels, the pointer must be to point at it. */
+    private static final double TIE_REACH = 4;
+
+    /** How a state is drawn (the names of the classes are those of the window's graph). */
+    public enum StateLook { ACTIVE, DORMANT, SELECTED, ACTIVE_DIMMED, DORMANT_DIMMED }
+
+    /** How a tie is drawn. */
+    public enum TieLook { PLAIN, STRESSED, DIMMED, GAINED, LOST }
+
+    /** A tie as laid out: its mark (line and arrowhead; no arrowhead when dense) and how it is drawn. */
+    record PlacedTie(TieMarks.Mark mark, TieLook look) {
+        Tie tie() {
+            return mark.tie();
+        }
+    }
+
+    private final NetworkScene scene;
+    private final int width;
+    private final int height;
+    private final Page page;
+    private final Viewport viewport;
+    private final Map<String, Point2D> places;
+    private final Map<String, StateLook> looks;
+    private final List<PlacedTie> ties;
+    private final boolean dense;
+    private final List<Labels.Label> labels;
+
+    private Composition(NetworkScene scene, int width, int height, Page page, Viewport viewport,
+                        Map<String, Point2D> places, Map<String, StateLook> looks, List<PlacedTie> ties,
+                        boolean dense, List<Labels.Label> labels) {
+        this.scene = scene;
+        this.width = width;
+        this.height = height;
+        this.page = page;
+        this.viewport = viewport;
+        this.places = places;
+        this.looks = looks;
+        this.ties = ties;
+        this.dense = dense;
+        this.labels = labels;
+    }
+
+    /** Lays out {@code scene} on a picture of {@code width} x {@code height} as {@code camera} sees it. */
+    public static Composition of(NetworkScene scene, int width, int height, Camera camera) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("picture size must be positive, was " + width + "x" + height);
+        }
+        Page page = Page.of(width, height, scene);
+        Viewport viewport = page.fit().viewport(width, height, camera);
+        Metrics m = page.metrics();
+        NetworkScene.Display display = scene.display();
+        String focus = scene.options().focus();
+
+        List<Tie> shown = scene.shownTies();
+        Map<String, Integer> tiesPerState = new HashMap<>();
+        for (Tie tie : shown) {
+            tiesPerState.merge(tie.from(), 1, Integer::sum);
+            tiesPerState.merge(tie.to(), 1, Integer::sum);
+        }
+        Set<String> inFocus = null;
+        if (focus != null) {
+            inFocus = new HashSet<>(Set.of(focus));
+            for (Tie tie : shown) {
+                if (tie.from().equals(focus) || tie.to().equals(focus)) {
+                    inFocus.add(tie.from());
+                    inFocus.add(tie.to());
+                }
+            }
+        }
+
+        Map<String, Point2D> places = new LinkedHashMap<>();
+        Map<String, StateLook> looks = new HashMap<>();
+        for (State state : scene.snapshot().states()) {
+            String code = state.code();
+            boolean active = tiesPerState.containsKey(code);
+            boolean selected = code.equals(display.selected());
+            if (display.hideStatesWithoutTies() && !active && !selected) {
+                continue;
+            }
+            Optional<Layout.Point> point = scene.layout().positionOf(code);
+            if (point.isEmpty()) {
+                continue;
+            }
+            places.put(code, new Point2D.Double(viewport.pixelX(point.get().x()), viewport.pixelY(point.get().y())));
+            boolean dimmed = inFocus != null && !inFocus.contains(code);
+            looks.put(code, selected ? StateLook.SELECTED
+                    : active ? (dimmed ? StateLook.ACTIVE_DIMMED : StateLook.ACTIVE)
+                    : (dimmed ? StateLook.DORMANT_DIMMED : StateLook.DORMANT));
+        }
+
+        List<Tie> lost = display.comparison() == null ? List.of() : display.comparison().lost().stream()
+                .filter(t -> scene.options().shows(t.type())).toList();
+        boolean dense = shown.size() + lost.size() > DENSE_TIES;
+        List<Tie> all = new ArrayList<>(shown);
+        all.addAll(lost);
+        List<TieMarks.Mark> marks = dense ? TieMarks.straight(all, places, m) : TieMarks.of(all, places, m);
+        Set<String> lostIds = new HashSet<>();
+        lost.forEach(t -> lostIds.add(t.id()));
+        Set<String> gainedIds = new HashSet<>();
+        if (display.comparison() != null) {
+            display.comparison().gained().forEach(t -> gainedIds.add(t.id()));
+        }
+        Set<String> stressedStates = new HashSet<>();
+        if (display.selected() != null) {
+            stressedStates.add(display.selected());
+        }
+        if (display.hovered() != null) {
+            stressedStates.add(display.hovered());
+        }
+        List<PlacedTie> ties = new ArrayList<>();
+        for (TieMarks.Mark mark : marks) {
+            Tie tie = mark.tie();
+            String id = tie.id();
+            TieLook look;
+            if (lostIds.contains(id)) {
+                look = TieLook.LOST;
+            } else if (stressedStates.contains(tie.from()) || stressedStates.contains(tie.to())) {
+                look = TieLook.STRESSED;
+            } else if (focus != null && !tie.from().equals(focus) && !tie.to().equals(focus)) {
+                look = TieLook.DIMMED;
+            } else if (gainedIds.contains(id)) {
+                look = TieLook.GAINED;
+            } else {
+                look = TieLook.PLAIN;
+            }
+            ties.add(new PlacedTie(mark, look));
+        }
+
+        List<String> order = nameOrder(places.keySet(), looks, tiesPerState, scene, display, focus);
+        List<Line2D> avoided = new ArrayList<>();
+        if (!dense) {
+            // Among thousands of ties every side of a name crosses some, so dense pictures do not weigh crossings.
+            for (PlacedTie tie : ties) {
+                avoided.addAll(segments(tie.mark().line(), m.unit()));
+            }
+        }
+        double inset = m.margin() / 3;
+        Rectangle2D picture = new Rectangle2D.Double(inset, inset, width - 2 * inset, height - 2 * inset);
+        List<Labels.Label> labels = Labels.place(order, places, names(scene), avoided, picture, page.boxes(), m);
+        return new Composition(scene, width, height, page, viewport, places, looks, ties, dense, labels);
+    }
+
+    /**
+     * Who gets a name first: the selected state, the focus, the state pointed at and those found by a search, then
+     * the states not dimmed before the dimmed ones, each group by its number of ties at the date, then by name.
+     */
+    private static List<String> nameOrder(Set<String> codes, Map<String, StateLook> looks,
+                                          Map<String, Integer> tiesPerState, NetworkScene scene,
+                                          NetworkScene.Display display, String focus) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (String code : codes) {
+            int r;
+            if (code.equals(display.selected())) {
+                r = 0;
+            } else if (code.equals(focus)) {
+                r = 1;
+            } else if (code.equals(display.hovered())) {
+                r = 2;
+            } else if (display.marked().contains(code)) {
+                r = 3;
+            } else if (looks.get(code) == StateLook.ACTIVE_DIMMED || looks.get(code) == StateLook.DORMANT_DIMMED) {
+                r = 5;
+            } else {
+                r = 4;
+            }
+            rank.put(code, r);
+        }
+        Map<String, String> names = names(scene);
+        List<String> order = new ArrayList<>(codes);
+        order.sort(Comparator.comparing((String code) -> rank.get(code))
+                .thenComparing(code -> -tiesPerState.getOrDefault(code, 0))
+                .thenComparing(code -> names.getOrDefault(code, code)));
+        return order;
+    }
+
+    private static Map<String, String> names(NetworkScene scene) {
+        Map<String, String> names = new HashMap<>();
+        scene.allStates().forEach(s -> names.put(s.code(), s.name()));
+        // The snapshot's own names win: they are the ones valid at the date.
+        scene.snapshot().states().forEach(s -> names.put(s.code(), s.name()));
+        return names;
+    }
+
+    /** The curve as short straight pieces, a few pixels long. */
+    private static List<Line2D> segments(Shape curve, double unit) {
+        List<Line2D> segments = new ArrayList<>();
+        double[] c = new double[6];
+        double lastX = 0;
+        double lastY = 0;
+        for (PathIterator it = curve.getPathIterator(null, 0.5 * unit); !it.isDone(); it.next()) {
+            int kind = it.currentSegment(c);
+            if (kind == PathIterator.SEG_LINETO) {
+                segments.add(new Line2D.Double(lastX, lastY, c[0], c[1]));
+            }
+            lastX = c[0];
+            lastY = c[1];
+        }
+        return segments;
+    }
+
+    public NetworkScene scene() {
+        return scene;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** Where the layout falls on the picture. */
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    Page page() {
+        return page;
+    }
+
+    Metrics metrics() {
+        return page.metrics();
+    }
+
+    /** Whether the ties are drawn the light way (see {@link #DENSE_TIES}). */
+    public boolean dense() {
+        return dense;
+    }
+
+    Map<String, Point2D> places() {
+        return places;
+    }
+
+    List<PlacedTie> ties() {
+        return ties;
+    }
+
+    List<Labels.Label> labels() {
+        return labels;
+    }
+
+    /** The states drawn, with where their dots are. */
+    public Map<String, Point2D> dots() {
+        return Map.copyOf(places);
+    }
+
+    /** How a state is drawn; empty when it is not drawn. */
+    public Optional<StateLook> lookOf(String code) {
+        return Optional.ofNullable(looks.get(code));
+    }
+
+    /** How each tie drawn is drawn, by the tie's id (lost ties of a comparison included). */
+    public Map<String, TieLook> tieLooks() {
+        Map<String, TieLook> result = new HashMap<>();
+        ties.forEach(t -> result.put(t.tie().id(), t.look()));
+        return result;
+    }
+
+    /** The names drawn, by state code: each name's box on the picture, its halo included. */
+    public Map<String, Rectangle2D> names() {
+        Map<String, Rectangle2D> result = new LinkedHashMap<>();
+        labels.forEach(l -> result.put(l.code(), l.box()));
+        return result;
+    }
+
+    /** The state whose dot is under a point of the picture. */
+    public Optional<String> stateAt(double x, double y) {
+        double reach = metrics().nodeRadius() + metrics().nodeOutline() + 2;
+        String best = null;
+        double bestDistance = reach;
+        for (Map.Entry<String, Point2D> place : places.entrySet()) {
+            double d = place.getValue().distance(x, y);
+            if (d <= bestDistance) {
+                best = place.getKey();
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The tie drawn nearest to a point of the picture, if one passes within a few pixels; dense ties too. */
+    public Optional<Tie> tieAt(double x, double y) {
+        Tie best = null;
+        double bestDistance = TIE_REACH * Math.max(1, metrics().unit());
+        for (PlacedTie placed : ties) {
+            Shape line = placed.mark().line();
+            Rectangle2D bounds = line.getBounds2D();
+            if (x < bounds.getMinX() - bestDistance || x > bounds.getMaxX() + bestDistance
+                    || y < bounds.getMinY() - bestDistance || y > bounds.getMaxY() + bestDistance) {
+                continue;
+            }
+            double d = line instanceof Line2D straight ? straight.ptSegDist(x, y) : distance(line, x, y);
+            if (d < bestDistance) {
+                best = placed.tie();
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private double distance(Shape curve, double x, double y) {
+        double best = Double.POSITIVE_INFINITY;
+        for (Line2D segment : segments(curve, metrics().unit())) {
+            best = Math.min(best, segment.ptSegDist(x, y));
+        }
+        return best;
+    }
+
+    /** The layout point under a point of the picture. */
+    public Layout.Point layoutPointAt(double x, double y) {
+        return new Layout.Point((x - viewport.offsetX()) / viewport.scaleX(), (y - viewport.offsetY()) / viewport.scaleY());
+    }
+
+    /** The camera that zooms by {@code factor} (below 1 is closer) keeping the layout point under (x, y) there. */
+    public Camera zoomedAbout(Camera camera, double factor, double x, double y, double minZoom, double maxZoom) {
+        double zoom = Math.max(minZoom, Math.min(maxZoom, camera.zoom() * factor));
+        Viewport before = viewportOf(camera);
+        Layout.Point under = new Layout.Point((x - before.offsetX()) / before.scaleX(),
+                (y - before.offsetY()) / before.scaleY());
+        Page.Fit fit = page.fit();
+        double sx = fit.scaleX() / zoom;
+        double sy = -fit.scaleY() / zoom;
+        return new Camera(zoom, new Layout.Point(under.x() - (x - fit.areaCentreX()) / sx,
+                under.y() - (y - fit.areaCentreY()) / sy));
+    }
+
+    /** The camera moved so that the layout point at picture point (fromX, fromY) comes to (toX, toY). */
+    public Camera panned(Camera camera, double fromX, double fromY, double toX, double toY) {
+        Layout.Point centre = centreOf(camera);
+        Viewport seen = viewportOf(camera);
+        return new Camera(camera.zoom(), new Layout.Point(centre.x() - (toX - fromX) / seen.scaleX(),
+                centre.y() - (toY - fromY) / seen.scaleY()));
+    }
+
+    /** Where the layout falls on this picture through another camera. */
+    public Viewport viewportOf(Camera camera) {
+        return page.fit().viewport(width, height, camera);
+    }
+
+    /** The layout point a camera puts in the middle of the network area. */
+    public Layout.Point centreOf(Camera camera) {
+        return camera.centre() != null ? camera.centre()
+                : new Layout.Point(page.fit().layoutCentreX(), page.fit().layoutCentreY());
+    }
+}

@@ -1,0 +1,97 @@
+package org.diplomap.render;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.diplomap.graph.Comparison;
+import org.diplomap.graph.Layout;
+import org.diplomap.io.Outline;
+import org.diplomap.model.Snapshot;
+import org.diplomap.model.State;
+import org.diplomap.model.Tie;
+import org.diplomap.model.TieType;
+
+/**
+ * What one picture of the network shows, in the window and in every export alike: the network at one date, placed
+ * by a layout, with the map behind it in the geographic layout, and what the user stresses or leaves out.
+ *
+ * <p>{@code allStates} lists every state of the dataset, not only those existing at the date: the picture is
+ * fitted to all of them so that a series of pictures at several dates keeps every state at the same spot.
+ * Only the states of the snapshot are drawn. {@code title} and {@code source} may be null; {@code map} is empty
+ * for the network layout.
+ */
+public record NetworkScene(Snapshot snapshot, List<State> allStates, Layout layout, String title, String source,
+                           ExportOptions options, List<Outline> map, Display display) {
+
+    /**
+     * What a viewer does to the picture: the state selected and the one pointed at (their names and ties come
+     * first), the states found by a search, whether states without an active tie are left out, and a comparison
+     * with another date (null when not comparing). Codes may be null.
+     */
+    public record Display(String selected, String hovered, Set<String> marked, boolean hideStatesWithoutTies,
+                          Comparison comparison) {
+
+        public static final Display NONE = new Display(null, null, Set.of(), false, null);
+
+        public Display {
+            marked = Set.copyOf(marked);
+        }
+    }
+
+    public NetworkScene {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(options, "options");
+        allStates = List.copyOf(Objects.requireNonNull(allStates, "allStates"));
+        map = List.copyOf(Objects.requireNonNull(map, "map"));
+        display = display == null ? Display.NONE : display;
+    }
+
+    public NetworkScene(Snapshot snapshot, List<State> allStates, Layout layout, String title, String source,
+                        ExportOptions options) {
+        this(snapshot, allStates, layout, title, source, options, List.of(), Display.NONE);
+    }
+
+    public NetworkScene(Snapshot snapshot, List<State> allStates, Layout layout, String title, String source) {
+        this(snapshot, allStates, layout, title, source, ExportOptions.DEFAULT);
+    }
+
+    public NetworkScene withOptions(ExportOptions newOptions) {
+        return new NetworkScene(snapshot, allStates, layout, title, source, newOptions, map, display);
+    }
+
+    /** The same scene over a map: the geographic layout, whose units are degrees. */
+    public NetworkScene withMap(List<Outline> outlines) {
+        return new NetworkScene(snapshot, allStates, layout, title, source, options, outlines, display);
+    }
+
+    public NetworkScene withDisplay(Display newDisplay) {
+        return new NetworkScene(snapshot, allStates, layout, title, source, options, map, newDisplay);
+    }
+
+    /** A map keeps its proportions; a network layout is stretched to the picture's shape. */
+    boolean keepsProportions() {
+        return !map.isEmpty();
+    }
+
+    /** The ties that are drawn: those of the types shown. */
+    List<Tie> shownTies() {
+        return snapshot.ties().stream().filter(t -> options.shows(t.type())).toList();
+    }
+
+    /** The tie types that have a row in the legend. */
+    List<TieType> shownTypes() {
+        return Arrays.stream(TieType.values()).filter(options::shows).toList();
+    }
+
+    /** The title as drawn: null when absent or left out. */
+    String shownTitle() {
+        return options.title() && title != null && !title.isBlank() ? title : null;
+    }
+
+    /** The source line as drawn: null when absent or left out. */
+    String shownSource() {
+        return options.source() && source != null && !source.isBlank() ? source : null;
+    }
+}
