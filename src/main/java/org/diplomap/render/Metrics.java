@@ -13,7 +13,7 @@ record Metrics(double unit, FontRenderContext fontContext) {
     private static final double REFERENCE_SIDE = 700.0;
 
     /** Below this, text gets too small to read; small pictures get relatively larger text instead. */
-    private static final double SMALLEST_UNIT = 0.6;
+    private static final double SMALLEST_UNIT = 0.85;
 
     static Metrics forSize(int width, int height) {
         double unit = Math.max(SMALLEST_UNIT, Math.min(width, height) / REFERENCE_SIDE);

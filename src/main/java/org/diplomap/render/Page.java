@@ -44,15 +44,17 @@ final class Page {
     private final Rectangle2D caption;
     private final Rectangle2D legend;
     private final Rectangle2D source;
+    private final List<Rectangle2D> keptClear;
     private final Rectangle2D network;
     private final Fit fit;
 
-    private Page(Metrics metrics, Rectangle2D caption, Rectangle2D legend, Rectangle2D source, Rectangle2D network,
-                 Fit fit) {
+    private Page(Metrics metrics, Rectangle2D caption, Rectangle2D legend, Rectangle2D source,
+                 List<Rectangle2D> keptClear, Rectangle2D network, Fit fit) {
         this.metrics = metrics;
         this.caption = caption;
         this.legend = legend;
         this.source = source;
+        this.keptClear = keptClear;
         this.network = network;
         this.fit = fit;
     }
@@ -89,7 +91,9 @@ final class Page {
         Rectangle2D outer = new Rectangle2D.Double(inset, inset, Math.max(0, width - 2 * inset),
                 Math.max(0, height - 2 * inset));
         List<Rectangle2D> boxes = new ArrayList<>();
-        for (Rectangle2D box : List.of(caption, legend, source)) {
+        List<Rectangle2D> kept = new ArrayList<>(List.of(caption, legend, source));
+        kept.addAll(scene.display().keepClear());
+        for (Rectangle2D box : kept) {
             if (!box.isEmpty()) {
                 // A dot must keep clear of a box by its radius and a gap, so that its name can still go beside it.
                 double clear = m.nodeRadius() + m.nodeOutline() + m.labelGap();
@@ -99,7 +103,8 @@ final class Page {
         }
         List<Layout.Point> points = placedPoints(scene);
         Rectangle2D network = giveWay(outer, points, boxes, scene.keepsProportions());
-        return new Page(m, caption, legend, source, network, fitted(network, points, scene.keepsProportions()));
+        return new Page(m, caption, legend, source, scene.display().keepClear(), network,
+                fitted(network, points, scene.keepsProportions()));
     }
 
     private static Rectangle2D empty() {
@@ -248,9 +253,11 @@ final class Page {
         return source;
     }
 
-    /** The boxes that names must keep clear of. */
+    /** The boxes that names must keep clear of: the caption, legend and source, and what the viewer covers. */
     List<Rectangle2D> boxes() {
-        return List.of(caption, legend, source).stream().filter(b -> !b.isEmpty()).toList();
+        List<Rectangle2D> boxes = new ArrayList<>(List.of(caption, legend, source));
+        boxes.addAll(keptClear);
+        return boxes.stream().filter(b -> !b.isEmpty()).toList();
     }
 
     /** The area the dot centres are fitted into. */

@@ -1,7 +1,10 @@
 package org.diplomap.ui.network;
 
-import java.util.EnumSet;
+import java.nio.IntBuffer;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -13,6 +16,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -24,88 +31,78 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import org.diplomap.graph.Layout;
 import org.diplomap.graph.NetworkGraph;
 import org.diplomap.graph.TieStyle;
 import org.diplomap.model.DateFormatException;
 import org.diplomap.model.PartialDate;
+import org.diplomap.model.State;
 import org.diplomap.model.TieType;
 import org.diplomap.model.LayoutKind;
-import org.diplomap.render.TiePicture;
-import org.diplomap.ui.map.WorldMapLayer;
-import org.graphstream.ui.fx_viewer.FxDefaultView;
-import org.graphstream.ui.fx_viewer.FxViewPanel;
-import org.graphstream.ui.fx_viewer.FxViewer;
-import org.graphstream.ui.geom.Point3;
-import org.graphstream.ui.graphicGraph.GraphicElement;
-import org.graphstream.ui.graphicGraph.GraphicNode;
-import org.graphstream.ui.view.Viewer;
-import org.graphstream.ui.view.camera.Camera;
-import org.graphstream.ui.view.util.InteractiveElement;
+import org.diplomap.render.Camera;
+import org.diplomap.render.Composition;
+import org.diplomap.render.ScreenPicture;
+import org.diplomap.render.Viewport;
 
 /**
- * The graph of states and ties (GraphStream's JavaFX viewer) with its legend. The viewer reads the graph on
- * the FX thread, and this view changes it there through {@link NetworkGraph}, only when a frame arrives or an
- * option changes. The mouse wheel zooms about the pointer, dragging the background pans, a click selects.
- * The ties of a dense network are not in the graph but a picture drawn on the worker and shown behind it
- * ({@link TieLayer}).
+ * The network as a picture with its legend. The picture is drawn by the same renderer as the exports (see
+ * {@link NetworkViewModel}), on the worker, for this view's size and camera; until the picture for a new zoom, pan
+ * or size arrives, the one shown is moved and scaled to match, so dragging and zooming follow the mouse at once.
+ * Pointing, clicking and the context menu ask the picture's {@link Composition} what is under the mouse.
+ *
+ * <p>The view also keeps the network shown in a GraphStream graph ({@link NetworkGraph}), the model of which
+ * states and ties are shown and how each is styled, that the window's tests and tools read.
  */
 public final class NetworkView extends StackPane {
 
     private static final double ZOOM_STEP = 1.15;
-    private static final double MIN_VIEW_PERCENT = 0.05;
-    private static final double MAX_VIEW_PERCENT = 3;
+    private static final double MIN_ZOOM = 0.02;
+    private static final double MAX_ZOOM = 3;
 
     private final NetworkViewModel model;
     private final NetworkGraph networkGraph = new NetworkGraph();
-    private final FxViewer viewer;
-    private final FxViewPanel panel;
+    private final Pane graphPane;
+    private final ImageView pictureView = new ImageView();
     private final Tooltip tooltip = new Tooltip();
     private final VBox legend;
-    private WorldMapLayer mapLayer;
-    private final TieLayer tieLayer;
     private static final System.Logger LOG = System.getLogger(NetworkView.class.getName());
     private long framesShown;
-    private Point3 dragStartGu;
+    private ScreenPicture picture;
+    private double dragX;
+    private double dragY;
+    private boolean dragging;
     private boolean dragged;
 
     public NetworkView(NetworkViewModel model) {
         this.model = model;
         setId("network");
-        viewer = new FxViewer(networkGraph.graph(), Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
-        panel = (FxViewPanel) viewer.addDefaultView(false);
-        panel.setId("network-graph");
-        // Positions are fixed by the layout; the viewer must neither move states nor let them be dragged.
-        viewer.disableAutoLayout();
-        panel.setMouseManager(new InertMouseManager());
-
-        // The viewer gets its own pane at the top-left of this one: GraphStream's mouse coordinates are relative to it.
-        Pane graphPane = new Pane(panel);
-        graphPane.setId("network-pane");
-        panel.prefWidthProperty().bind(graphPane.widthProperty());
-        panel.prefHeightProperty().bind(graphPane.heightProperty());
+        pictureView.setId("network-picture");
+        pictureView.setManaged(false);
+        pictureView.setMouseTransparent(true);
+        graphPane = new Pane(pictureView);
+        graphPane.setId("network-graph");
+        graphPane.setFocusTraversable(true);
+        graphPane.setStyle("-fx-background-color: white;");
         // The graph takes the room it is given, no more: without these it keeps the size it once had and
         // spills under the timeline when the window shrinks.
-        panel.setMinSize(0, 0);
         graphPane.setMinSize(0, 0);
         setMinSize(0, 0);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(graphPane.widthProperty());
         clip.heightProperty().bind(graphPane.heightProperty());
         graphPane.setClip(clip);
-        panel.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
-        panel.setOnMouseExited(e -> model.hoverNothing());
-        panel.setOnScroll(this::zoom);
-        panel.setOnMousePressed(this::pressed);
-        panel.setOnMouseDragged(this::dragged);
-        panel.setOnMouseClicked(this::clicked);
-        tieLayer = new TieLayer(panel, model::setViewport);
-        ((FxDefaultView) panel).setBackLayerRenderer((g, graph, px2Gu, width, height, minX, minY, maxX, maxY) -> {
-            if (mapLayer != null) {
-                mapLayer.render(g, graph, px2Gu, width, height, minX, minY, maxX, maxY);
-            }
-            tieLayer.render(g, graph, px2Gu, width, height, minX, minY, maxX, maxY);
-        });
-        Tooltip.install(panel, tooltip);
+        graphPane.widthProperty().addListener((obs, old, w) -> sizeChanged());
+        graphPane.heightProperty().addListener((obs, old, h) -> sizeChanged());
+        graphPane.sceneProperty().addListener((obs, old, scene) -> sizeChanged());
+        graphPane.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
+        graphPane.setOnMouseExited(e -> model.hoverNothing());
+        graphPane.setOnScroll(this::zoom);
+        graphPane.setOnMousePressed(this::pressed);
+        graphPane.setOnMouseDragged(this::dragged);
+        graphPane.setOnMouseReleased(e -> dragging = false);
+        graphPane.setOnMouseClicked(this::clicked);
+        Tooltip.install(graphPane, tooltip);
         tooltip.textProperty().bind(model.hoverProperty());
 
         legend = legend();
@@ -122,13 +119,9 @@ public final class NetworkView extends StackPane {
 
         model.networkProperty().addListener((obs, old, network) -> {
             if (network != null) {
-                if (mapLayer == null) {
-                    mapLayer = new WorldMapLayer(panel, network.outlines());
-                }
                 networkGraph.reset(network.index().states(), network.layout(model.layoutKindProperty().get()),
                         network.dense());
                 networkGraph.setOptions(model.optionsProperty().get());
-                mapLayer.setVisible(model.layoutKindProperty().get() == LayoutKind.GEOGRAPHIC);
                 // After an edit that moved no state, the view stays where the user put it.
                 LayoutKind kind = model.layoutKindProperty().get();
                 if (old == null || !old.layout(kind).equals(network.layout(kind))) {
@@ -140,7 +133,6 @@ public final class NetworkView extends StackPane {
             NetworkViewModel.Network network = model.networkProperty().get();
             if (network != null) {
                 networkGraph.move(network.layout(kind));
-                mapLayer.setVisible(kind == LayoutKind.GEOGRAPHIC);
                 fitAll();
             }
         });
@@ -159,8 +151,71 @@ public final class NetworkView extends StackPane {
             LOG.log(System.Logger.Level.DEBUG, () -> String.format("frame %d: network at %s, graph changed in %.1f ms",
                     framesShown, frame.snapshot().date(), (System.nanoTime() - start) / 1e6));
         });
-        model.pictureProperty().addListener((obs, old, picture) -> tieLayer.show(picture));
+        model.pictureProperty().addListener((obs, old, shown) -> show(shown));
+        model.cameraProperty().addListener((obs, old, camera) -> placePicture());
         model.optionsProperty().addListener((obs, old, options) -> networkGraph.setOptions(options));
+    }
+
+    /** Tells the view model the size to draw for, whenever the pane or the screen's scale changes. */
+    private void sizeChanged() {
+        double outputScale = getScene() != null && getScene().getWindow() != null
+                ? getScene().getWindow().getOutputScaleX() : 1;
+        model.setSize((int) Math.floor(graphPane.getWidth()), (int) Math.floor(graphPane.getHeight()), outputScale);
+        placePicture();
+    }
+
+    private void show(ScreenPicture shown) {
+        picture = shown;
+        if (shown == null) {
+            pictureView.setImage(null);
+            return;
+        }
+        // The image reads the picture's pixels where they are, without a copy.
+        PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(shown.pixelWidth(), shown.pixelHeight(),
+                IntBuffer.wrap(shown.pixels()), PixelFormat.getIntArgbPreInstance());
+        pictureView.setImage(new WritableImage(pixels));
+        pictureView.setFitWidth(shown.composition().width());
+        pictureView.setFitHeight(shown.composition().height());
+        placePicture();
+    }
+
+    /**
+     * Moves and scales the picture shown from the camera and size it was drawn for to the current ones, so that
+     * states stay under the mouse while the next picture is drawn.
+     */
+    private void placePicture() {
+        if (picture == null) {
+            return;
+        }
+        Viewport drawn = picture.composition().viewport();
+        Viewport now = currentViewport();
+        double mx = now.scaleX() / drawn.scaleX();
+        double my = now.scaleY() / drawn.scaleY();
+        pictureView.getTransforms().setAll(new Affine(mx, 0, now.offsetX() - mx * drawn.offsetX(),
+                0, my, now.offsetY() - my * drawn.offsetY()));
+    }
+
+    /** Where the layout falls on the pane now: the current camera, through the picture's fit for the pane's size. */
+    private Viewport currentViewport() {
+        Composition composition = picture.composition();
+        int width = (int) Math.floor(graphPane.getWidth());
+        int height = (int) Math.floor(graphPane.getHeight());
+        if (width != composition.width() || height != composition.height() || width <= 0 || height <= 0) {
+            // A new size has a new fit; until its picture arrives, keep the old picture's scale about the middle.
+            Viewport v = composition.viewportOf(model.cameraProperty().get());
+            return new Viewport(Math.max(1, width), Math.max(1, height), v.scaleX(), v.scaleY(),
+                    v.offsetX() + (width - composition.width()) / 2.0, v.offsetY() + (height - composition.height()) / 2.0);
+        }
+        return composition.viewportOf(model.cameraProperty().get());
+    }
+
+    /** A point of the pane as a point of the picture shown. */
+    private Point2D inPicture(double x, double y) {
+        try {
+            return pictureView.getLocalToParentTransform().inverseTransform(x, y);
+        } catch (javafx.scene.transform.NonInvertibleTransformException e) {
+            return new Point2D(x, y);
+        }
     }
 
     /** The number of networks shown since the view was made: one per date drawn. */
@@ -168,9 +223,9 @@ public final class NetworkView extends StackPane {
         return framesShown;
     }
 
-    /** The picture of the ties behind the graph (a dense network's), or null. */
-    public TiePicture tiePicture() {
-        return tieLayer.picture();
+    /** The picture shown, or null before the first. */
+    public ScreenPicture picture() {
+        return picture;
     }
 
     /** The graph shown, for reading what is drawn. */
@@ -185,48 +240,47 @@ public final class NetworkView extends StackPane {
 
     /** Where a state is drawn, in screen coordinates. */
     public Optional<Point2D> screenPositionOf(String code) {
+        if (picture == null) {
+            return Optional.empty();
+        }
         return networkGraph.positionOf(code).map(position -> {
-            Point3 pixel = camera().transformGuToPx(position.x(), position.y(), 0);
-            return panel.localToScreen(pixel.x, pixel.y);
+            Viewport now = currentViewport();
+            return graphPane.localToScreen(now.pixelX(position.x()), now.pixelY(position.y()));
         });
     }
 
     public void zoomIn() {
-        zoomAbout(1 / ZOOM_STEP, panel.getWidth() / 2, panel.getHeight() / 2);
+        zoomAbout(1 / ZOOM_STEP, graphPane.getWidth() / 2, graphPane.getHeight() / 2);
     }
 
     public void zoomOut() {
-        zoomAbout(ZOOM_STEP, panel.getWidth() / 2, panel.getHeight() / 2);
+        zoomAbout(ZOOM_STEP, graphPane.getWidth() / 2, graphPane.getHeight() / 2);
     }
 
-    /** Shows the whole network. */
+    /** Shows the whole network, fitted to the pane. */
     public void fitAll() {
-        camera().resetView();
+        model.setCamera(Camera.FIT);
     }
 
     /** Puts a state in the middle of the view, keeping the zoom. */
     public void centreOn(String code) {
-        networkGraph.positionOf(code).ifPresent(p -> camera().setViewCenter(p.x(), p.y(), 0));
+        networkGraph.positionOf(code).ifPresent(p -> model.setCamera(new Camera(zoomLevel(), p)));
     }
 
     /** The zoom: 1 shows everything, smaller is closer. */
     public double zoomLevel() {
-        return camera().getViewPercent();
+        return model.cameraProperty().get().zoom();
     }
 
-    /** The point of the layout in the middle of the view. */
-    public Point3 viewCentre() {
-        return camera().getViewCenter();
+    /** The point of the layout in the middle of the view; null before the first picture. */
+    public Layout.Point viewCentre() {
+        return picture == null ? model.cameraProperty().get().centre()
+                : picture.composition().centreOf(model.cameraProperty().get());
     }
 
     /** Restores a zoom and centre saved before. */
     public void setView(double zoom, double centreX, double centreY) {
-        camera().setViewPercent(zoom);
-        camera().setViewCenter(centreX, centreY, 0);
-    }
-
-    private Camera camera() {
-        return panel.getCamera();
+        model.setCamera(new Camera(zoom, new Layout.Point(centreX, centreY)));
     }
 
     private void zoom(ScrollEvent event) {
@@ -238,65 +292,78 @@ public final class NetworkView extends StackPane {
 
     /** Zooms keeping the point of the layout under (x, y) where it is. */
     private void zoomAbout(double factor, double x, double y) {
-        Camera camera = camera();
-        Point3 before = camera.transformPxToGu(x, y);
-        double percent = Math.max(MIN_VIEW_PERCENT, Math.min(MAX_VIEW_PERCENT, camera.getViewPercent() * factor));
-        camera.setViewPercent(percent);
-        Point3 after = camera.transformPxToGu(x, y);
-        Point3 centre = camera.getViewCenter();
-        camera.setViewCenter(centre.x + before.x - after.x, centre.y + before.y - after.y, 0);
+        if (picture == null) {
+            return;
+        }
+        Point2D at = inPicture(x, y);
+        model.setCamera(picture.composition().zoomedAbout(model.cameraProperty().get(), factor, at.getX(), at.getY(),
+                MIN_ZOOM, MAX_ZOOM));
     }
 
     private void pressed(MouseEvent event) {
         // Take the focus from any text field, so that the arrow keys step through events again.
-        panel.requestFocus();
+        graphPane.requestFocus();
         dragged = false;
-        dragStartGu = event.getButton() == MouseButton.PRIMARY && elementAt(event.getX(), event.getY()) == null
-                ? camera().transformPxToGu(event.getX(), event.getY()) : null;
+        dragging = event.getButton() == MouseButton.PRIMARY && stateAt(event.getX(), event.getY()).isEmpty();
+        dragX = event.getX();
+        dragY = event.getY();
     }
 
     private void dragged(MouseEvent event) {
-        if (dragStartGu == null) {
+        if (!dragging || picture == null) {
             return;
         }
         dragged = true;
-        Point3 now = camera().transformPxToGu(event.getX(), event.getY());
-        Point3 centre = camera().getViewCenter();
-        camera().setViewCenter(centre.x + dragStartGu.x - now.x, centre.y + dragStartGu.y - now.y, 0);
+        model.setCamera(picture.composition().panned(model.cameraProperty().get(), dragX, dragY, event.getX(),
+                event.getY()));
+        dragX = event.getX();
+        dragY = event.getY();
     }
 
     private void clicked(MouseEvent event) {
         if (dragged || !event.isStillSincePress()) {
             return;
         }
-        GraphicElement element = elementAt(event.getX(), event.getY());
-        String code = element instanceof GraphicNode ? element.getId() : null;
+        String code = stateAt(event.getX(), event.getY()).orElse(null);
         if (event.getButton() == MouseButton.PRIMARY) {
             model.select(code);
         } else if (event.getButton() == MouseButton.SECONDARY && code != null) {
-            String name = networkGraph.stateOf(code).map(s -> s.name()).orElse(code);
+            String name = networkGraph.stateOf(code).map(State::name).orElse(code);
             MenuItem focus = new MenuItem("Focus on " + name);
             focus.setOnAction(e -> model.focus(code));
             MenuItem clear = new MenuItem("Clear focus");
             clear.setOnAction(e -> model.focus(null));
             clear.setDisable(model.optionsProperty().get().focus() == null);
-            new ContextMenu(focus, clear).show(panel, event.getScreenX(), event.getScreenY());
+            new ContextMenu(focus, clear).show(graphPane, event.getScreenX(), event.getScreenY());
         }
     }
 
-    private GraphicElement elementAt(double x, double y) {
-        return panel.findGraphicElementAt(EnumSet.of(InteractiveElement.NODE, InteractiveElement.EDGE), x, y);
+    private Optional<String> stateAt(double x, double y) {
+        if (picture == null) {
+            return Optional.empty();
+        }
+        Point2D at = inPicture(x, y);
+        return picture.composition().stateAt(at.getX(), at.getY());
     }
 
     private void hover(double x, double y) {
-        GraphicElement element = elementAt(x, y);
-        if (element == null) {
-            model.hoverNothing();
-        } else if (element instanceof GraphicNode) {
-            networkGraph.stateOf(element.getId()).ifPresent(model::hoverState);
-        } else {
-            networkGraph.tieOf(element.getId()).ifPresent(model::hoverTie);
+        if (picture == null) {
+            return;
         }
+        Point2D at = inPicture(x, y);
+        Composition composition = picture.composition();
+        Optional<String> state = composition.stateAt(at.getX(), at.getY());
+        if (state.isPresent()) {
+            networkGraph.stateOf(state.get()).ifPresent(model::hoverState);
+            return;
+        }
+        composition.tieAt(at.getX(), at.getY()).ifPresentOrElse(model::hoverTie, model::hoverNothing);
+    }
+
+    /** Marks the states a search suggests, so that their names show. */
+    public void markWhileSearching(javafx.collections.ObservableList<State> suggestions) {
+        suggestions.addListener((ListChangeListener<State>) change ->
+                model.setMarked(suggestions.stream().map(State::code).collect(Collectors.toSet())));
     }
 
     private VBox legend() {

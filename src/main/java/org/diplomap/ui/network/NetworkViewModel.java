@@ -1,9 +1,11 @@
 package org.diplomap.ui.network;
 
+import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -27,8 +29,11 @@ import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
-import org.diplomap.render.TiePicture;
-import org.diplomap.render.Viewport;
+import org.diplomap.render.Camera;
+import org.diplomap.render.Composition;
+import org.diplomap.render.ExportOptions;
+import org.diplomap.render.NetworkScene;
+import org.diplomap.render.ScreenPicture;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.task.TaskRunner;
 
@@ -37,9 +42,10 @@ import org.diplomap.ui.task.TaskRunner;
  * active ties of each type and a description of what is under the mouse. Snapshots come from the timeline
  * index on the worker; when dates arrive faster than they are answered, only the latest is asked for.
  *
- * <p>For a dense network (see {@link NetworkGraph#isDense(int)}) the worker also draws the picture of the ties
- * for the view's viewport, with the frame, so that the two arrive together; a new viewport, display options or
- * layout ask for a new picture of the date shown, and again only the latest is drawn.
+ * <p>The worker also draws the picture of the network for the view's size and camera, with the frame, so that
+ * the two arrive together: the same {@link Composition} and renderer as the exports, so the window shows what an
+ * export of the same size shows. A new size, camera, layout, display options or state pointed at ask for a new
+ * picture of the date shown, and again only the latest is drawn.
  */
 public final class NetworkViewModel {
 
@@ -66,8 +72,12 @@ public final class NetworkViewModel {
     public record Frame(Snapshot snapshot, SnapshotDiff diff, Comparison comparison) {
     }
 
-    /** What the worker hands back for a date: the frame, and the picture of its ties when the network is dense. */
-    private record Answer(Frame frame, TiePicture picture) {
+    /** What the worker hands back for a date: the frame, and its picture once the view has a size. */
+    private record Answer(Frame frame, ScreenPicture picture) {
+    }
+
+    /** The view's size in layout pixels and the screen's output scale. */
+    private record Size(int width, int height, double outputScale) {
     }
 
     private final TaskRunner tasks;
@@ -84,10 +94,14 @@ public final class NetworkViewModel {
     private final ObjectProperty<LayoutKind> layoutKind = new SimpleObjectProperty<>(this, "layoutKind",
             LayoutKind.NETWORK);
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
-    private final ReadOnlyObjectWrapper<TiePicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
-    private Viewport viewport;
+    private final ReadOnlyObjectWrapper<ScreenPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
+    private final ReadOnlyObjectWrapper<Camera> camera = new ReadOnlyObjectWrapper<>(this, "camera", Camera.FIT);
+    private Size size;
+    private String hovered;
+    private Set<String> marked = Set.of();
+    private List<Rectangle2D> keepClear = List.of();
     private LocalDate pendingDate;
-    /** The picture shown no longer matches the viewport, options or layout. */
+    /** The picture shown no longer matches the size, camera, options, layout or state pointed at. */
     private boolean pictureStale;
     private boolean busy;
 
@@ -107,6 +121,7 @@ public final class NetworkViewModel {
         });
         options.addListener((obs, old, now) -> redrawPicture());
         layoutKind.addListener((obs, old, now) -> redrawPicture());
+        camera.addListener((obs, old, now) -> redrawPicture());
     }
 
     /** Lays out a (new) dataset on the worker, then shows it at {@code day}. */
@@ -160,28 +175,52 @@ public final class NetworkViewModel {
     }
 
     /**
-     * Where the view shows the layout: its size, zoom and pan. A dense network's ties are drawn for it; call it
-     * whenever it changes.
+     * The size of the view, in layout pixels, and the screen's output scale (2 on a high-density screen): the
+     * picture is drawn for it. Call it whenever it changes.
      */
-    public void setViewport(Viewport newViewport) {
-        if (!newViewport.equals(viewport)) {
-            viewport = newViewport;
+    public void setSize(int width, int height, double outputScale) {
+        Size newSize = width > 0 && height > 0 ? new Size(width, height, outputScale) : null;
+        if (newSize != null && !newSize.equals(size)) {
+            size = newSize;
             redrawPicture();
         }
     }
 
-    public Viewport viewport() {
-        return viewport;
+    /** Where the view looks: its zoom and pan. */
+    public ReadOnlyObjectProperty<Camera> cameraProperty() {
+        return camera.getReadOnlyProperty();
     }
 
-    /** The ties of a dense network at the date shown, for the viewport; null when the network is not dense. */
-    public ReadOnlyObjectProperty<TiePicture> pictureProperty() {
+    public void setCamera(Camera newCamera) {
+        camera.set(newCamera);
+    }
+
+    /**
+     * The parts of the view that the window covers with something of its own (the caption): the network keeps its
+     * states and names out from under them.
+     */
+    public void setKeepClear(List<Rectangle2D> boxes) {
+        if (!boxes.equals(keepClear)) {
+            keepClear = List.copyOf(boxes);
+            redrawPicture();
+        }
+    }
+
+    /** The states found by a search: their names come before others'. */
+    public void setMarked(Set<String> codes) {
+        if (!codes.equals(marked)) {
+            marked = Set.copyOf(codes);
+            redrawPicture();
+        }
+    }
+
+    /** The picture of the network at the date shown, for the view's size and camera; null before the first. */
+    public ReadOnlyObjectProperty<ScreenPicture> pictureProperty() {
         return picture.getReadOnlyProperty();
     }
 
     private void redrawPicture() {
-        Network shown = network.get();
-        if (shown != null && shown.dense()) {
+        if (network.get() != null) {
             pictureStale = true;
             next();
         }
@@ -194,7 +233,7 @@ public final class NetworkViewModel {
         }
         if (pendingDate != null) {
             answerPending();
-        } else if (pictureStale && frame.get() != null && viewport != null) {
+        } else if (pictureStale && frame.get() != null && size != null) {
             drawPicture();
         }
     }
@@ -237,21 +276,31 @@ public final class NetworkViewModel {
         });
     }
 
-    /** What the picture of the ties is drawn with, taken on the FX thread; null when no picture is wanted. */
+    /** What the picture is drawn with, taken on the FX thread; null while the view has no size. */
     private PictureRequest pictureRequest() {
         Network shown = network.get();
-        if (!shown.dense() || viewport == null) {
+        if (size == null) {
             return null;
         }
         pictureStale = false;
-        return new PictureRequest(shown.layout(layoutKind.get()), options.get(), viewport);
+        LayoutKind kind = layoutKind.get();
+        DisplayOptions display = options.get();
+        return new PictureRequest(shown, kind, display, hovered, marked, keepClear, camera.get(), size);
     }
 
-    private record PictureRequest(Layout layout, DisplayOptions options, Viewport viewport) {
+    private record PictureRequest(Network network, LayoutKind kind, DisplayOptions options, String hovered,
+                                  Set<String> marked, List<Rectangle2D> keepClear, Camera camera, Size size) {
 
-        TiePicture draw(Frame frame) {
-            return TiePicture.draw(frame.snapshot().date(), frame.snapshot().ties(), frame.comparison(), options,
-                    layout, viewport);
+        ScreenPicture draw(Frame frame) {
+            // The window draws no title, date, legend or source into the picture: it shows them around it.
+            ExportOptions inPicture = new ExportOptions(false, false, false, false, options.hiddenTypes(),
+                    options.focus());
+            NetworkScene scene = new NetworkScene(frame.snapshot(), network.index().states(), network.layout(kind),
+                    null, null, inPicture, kind == LayoutKind.GEOGRAPHIC ? network.outlines() : List.of(),
+                    new NetworkScene.Display(options.selected(), hovered, marked, options.hideStatesWithoutTies(),
+                            frame.comparison(), keepClear));
+            return ScreenPicture.draw(Composition.of(scene, size.width(), size.height(), camera), camera,
+                    size.outputScale());
         }
     }
 
@@ -340,6 +389,7 @@ public final class NetworkViewModel {
 
     public void hoverTie(Tie tie) {
         hover.set(describe(tie));
+        setHovered(null);
     }
 
     public void hoverState(State state) {
@@ -348,10 +398,20 @@ public final class NetworkViewModel {
                 .filter(t -> t.from().equals(state.code()) || t.to().equals(state.code())).count();
         hover.set(state.name() + " (" + state.code() + "): " + (ties == 0 ? "no active tie" : ties + " active "
                 + (ties == 1 ? "tie" : "ties")) + " on this date");
+        setHovered(state.code());
     }
 
     public void hoverNothing() {
         hover.set("");
+        setHovered(null);
+    }
+
+    /** The state pointed at: its name shows and its ties stand out. */
+    private void setHovered(String code) {
+        if (!java.util.Objects.equals(code, hovered)) {
+            hovered = code;
+            redrawPicture();
+        }
     }
 
     /** A tie in one line: who, what, since when, on what source. */

@@ -64,6 +64,7 @@ public final class MainView extends BorderPane {
     private final HBox topBar;
     private final DetailsView detailsView;
     private final CaptionView captionView;
+    private java.awt.geom.Rectangle2D keptForCaption;
     private final TieChartView chartView;
     private final EventListView eventListView;
     private final HBox bottomPanel;
@@ -101,6 +102,7 @@ public final class MainView extends BorderPane {
             context.network().select(code);
             networkView.centreOn(code);
         });
+        networkView.markWhileSearching(context.search().suggestions());
         filesMenu = new FilesMenu(context.files(), () -> getScene() == null ? null : getScene().getWindow());
         filesMenu.acceptDrops(this);
         menuBar = menuBar();
@@ -113,17 +115,18 @@ public final class MainView extends BorderPane {
         topBar = top;
         setTop(top);
         captionView = new CaptionView(context.caption());
-        captionView.setMaxWidth(Double.MAX_VALUE);
-        // The caption has a band of its own above the graph: it never hides a state, and the graph does not
-        // change size when a caption comes and goes.
-        StackPane captionBand = new StackPane(captionView);
-        captionBand.setId("caption-band");
-        captionBand.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        captionBand.setPadding(new Insets(8, 12, 0, 12));
-        captionBand.setStyle("-fx-background-color: white;");
-        captionBand.minHeightProperty().bind(captionView.heightProperty().add(8));
-        BorderPane centre = new BorderPane(networkView);
-        centre.setTop(captionBand);
+        // The caption stands over the graph's top left corner instead of taking a band of its own; the network keeps
+        // its states and names out from under it (see keepCaptionClear).
+        StackPane centre = new StackPane(networkView, captionView);
+        centre.setId("graph-area");
+        StackPane.setAlignment(captionView, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setMargin(captionView, new Insets(8, 12, 0, 12));
+        captionView.maxWidthProperty().bind(centre.widthProperty().multiply(0.5));
+        captionView.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        captionView.boundsInParentProperty().addListener((obs, old, bounds) -> keepCaptionClear());
+        captionView.visibleProperty().addListener((obs, old, shown) -> keepCaptionClear());
+        centre.widthProperty().addListener((obs, old, width) -> keptForCaption = null);
+        centre.heightProperty().addListener((obs, old, height) -> keptForCaption = null);
         setCenter(centre);
         VBox side = new VBox(10, networkView.legendPane(), sideTabs);
         side.setId("side-panel");
@@ -165,6 +168,26 @@ public final class MainView extends BorderPane {
                 alert.show();
             }
         });
+    }
+
+    /**
+     * Tells the network where the caption stands. The box kept clear only grows (until the window changes size):
+     * states re-fitted each time a caption comes, goes or changes length would jump while a briefing plays.
+     */
+    private void keepCaptionClear() {
+        if (!captionView.isVisible() || captionView.getWidth() <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = captionView.getBoundsInParent();
+        java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(bounds.getMinX(), bounds.getMinY(),
+                bounds.getWidth(), bounds.getHeight());
+        if (keptForCaption != null) {
+            box = box.createUnion(keptForCaption);
+        }
+        if (!box.equals(keptForCaption)) {
+            keptForCaption = box;
+            context.network().setKeepClear(List.of(box));
+        }
     }
 
     public NetworkView networkView() {
@@ -396,12 +419,12 @@ public final class MainView extends BorderPane {
         }
         ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
             DisplayOptions options = context.network().optionsProperty().get();
-            boolean fits = Math.abs(networkView.zoomLevel() - 1) < 1e-9;
             var centre = networkView.viewCentre();
+            boolean fits = Math.abs(networkView.zoomLevel() - 1) < 1e-9 || centre == null;
             context.savedViews().save(new SavedView(name, PartialDate.ofDay(context.timeline().getDate()),
                     options.hiddenTypes(), options.hideStatesWithoutTies(), options.focus(),
                     context.network().layoutKindProperty().get(), networkView.zoomLevel(),
-                    fits ? 0 : centre.x, fits ? 0 : centre.y));
+                    fits ? 0 : centre.x(), fits ? 0 : centre.y()));
         });
     }
 
