@@ -165,7 +165,10 @@ public final class Composition {
         }
         double inset = m.margin() / 3;
         Rectangle2D picture = new Rectangle2D.Double(inset, inset, width - 2 * inset, height - 2 * inset);
-        List<Labels.Label> labels = Labels.place(order, places, names(scene), avoided, picture, page.boxes(), m);
+        int pointedOut = (int) order.stream().filter(code -> code.equals(display.selected()) || code.equals(focus)
+                || code.equals(display.hovered()) || display.marked().contains(code)).count();
+        List<Labels.Label> labels = Labels.place(order, pointedOut, places, names(scene), avoided, picture,
+                page.boxes(), m);
         return new Composition(scene, width, height, page, viewport, places, looks, ties, dense, labels);
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
  * Puts states' names beside their dots so that no two names overlap, no name (with its white halo) covers a dot,
  * and none runs out of the picture or into the caption, legend or source line. States come in order of priority;
  * each takes the first free side of its dot, preferring the sides that cross the fewest ties; a name with no
- * free side is left out. Zooming in spreads the dots apart, so the names left out come back (semantic zoom).
+ * free side is left out (the names the user points out, by selecting, focusing, pointing or searching, first try
+ * places a little further out). Zooming in spreads the dots apart, so the names left out come back (semantic zoom).
  *
  * <p>Everything is looked up in a grid of cells of about a name's height, so placing the names of a world of
  * 200 states among thousands of tie segments takes a few milliseconds: fast enough for every frame of a drag.
@@ -31,17 +32,21 @@ final class Labels {
     /** A crossed tie costs more than taking a less usual side; a blocked side is never taken. */
     private static final double PER_CROSSED_TIE = 1.5;
     private static final int MOST_CROSSINGS_COUNTED = 12;
+    /** How many rings of places, each a line further out, a name pointed out may try. */
+    private static final int FARTHER_RINGS = 8;
 
     private Labels() {
     }
 
     /**
-     * Places the names of the states of {@code order} (first the most important) at their dots' {@code places};
+     * Places the names of the states of {@code order} (first the most important; the first {@code pointedOut} of
+     * them pointed out by the user) at their dots' {@code places};
      * {@code dots} are every dot drawn, {@code ties} the tie segments a name had better not cross (may be empty),
      * {@code boxes} what names must keep out of, {@code picture} what they must stay in.
      */
-    static List<Label> place(List<String> order, Map<String, Point2D> places, Map<String, String> names,
-                             List<Line2D> ties, Rectangle2D picture, List<Rectangle2D> boxes, Metrics m) {
+    static List<Label> place(List<String> order, int pointedOut, Map<String, Point2D> places,
+                             Map<String, String> names, List<Line2D> ties, Rectangle2D picture,
+                             List<Rectangle2D> boxes, Metrics m) {
         double cell = Math.max(8, 2 * m.lineHeight(m.labelFont()));
         Grid<Rectangle2D> blocked = new Grid<>(cell);
         double r = m.nodeRadius() + m.nodeOutline();
@@ -53,7 +58,8 @@ final class Labels {
         ties.forEach(segments::add);
 
         List<Label> placed = new ArrayList<>();
-        for (String code : order) {
+        for (int rank = 0; rank < order.size(); rank++) {
+            String code = order.get(rank);
             Point2D dot = places.get(code);
             if (dot == null) {
                 continue;
@@ -61,8 +67,11 @@ final class Labels {
             String text = names.getOrDefault(code, code);
             Label best = null;
             double bestCost = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < DIRECTIONS.length && bestCost > i; i++) {
-                Label candidate = beside(code, text, dot, DIRECTIONS[i], m);
+            // A state the user points out may have its name further from its dot rather than none.
+            int candidates = DIRECTIONS.length * (rank < pointedOut ? FARTHER_RINGS : 1);
+            for (int i = 0; i < candidates && bestCost > i; i++) {
+                Label candidate = beside(code, text, dot, DIRECTIONS[i % DIRECTIONS.length],
+                        i / DIRECTIONS.length, m);
                 Rectangle2D box = candidate.box();
                 if (!picture.contains(box) || blocked.anyIntersects(box)) {
                     continue;
@@ -81,7 +90,7 @@ final class Labels {
         return placed;
     }
 
-    private static Label beside(String code, String text, Point2D dot, double angle, Metrics m) {
+    private static Label beside(String code, String text, Point2D dot, double angle, int ring, Metrics m) {
         Font font = m.labelFont();
         double halo = m.halo();
         double width = m.textWidth(text, font) + 2 * halo;
@@ -91,7 +100,7 @@ final class Labels {
         double side = Math.abs(cos) < 1e-6 ? 0 : Math.signum(cos);
         double vertical = Math.abs(sin) < 1e-6 ? 0 : Math.signum(sin);
         // The halo may touch the dot's outline, never the dot.
-        double reach = m.nodeRadius() + m.nodeOutline() + Math.max(0, m.labelGap() - halo);
+        double reach = m.nodeRadius() + m.nodeOutline() + Math.max(0, m.labelGap() - halo) + ring * 0.6 * height;
         double left = dot.getX() + cos * reach + (side - 1) * width / 2;
         double top = dot.getY() + sin * reach + (vertical - 1) * height / 2;
         Rectangle2D box = new Rectangle2D.Double(left, top, width, height);

@@ -1,5 +1,6 @@
 package org.diplomap.render;
 
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -273,5 +274,11 @@ final class Page {
 
     Fit fit() {
         return fit;
+    }
+
+    /** Where a layout point falls on the picture when the whole network is shown. */
+    Point2D toPicture(Layout.Point point) {
+        return new Point2D.Double(fit.areaCentreX() + fit.scaleX() * (point.x() - fit.layoutCentreX()),
+                fit.areaCentreY() - fit.scaleY() * (point.y() - fit.layoutCentreY()));
     }
 }

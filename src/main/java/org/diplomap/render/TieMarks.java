@@ -28,8 +28,11 @@ final class TieMarks {
     private static final double FAN_LIMIT = Math.toRadians(75);
     /** How far the curve's handles reach, as a share of the distance between the two states. */
     private static final double HANDLE_SHARE = 0.3;
-    /** Where on the curve (0 at the source, 1 at the target) the arrowhead's tip sits. */
-    private static final double ARROW_AT = 0.62;
+    /**
+     * Where on the curve (0 at the source, 1 at the target) the arrowhead sits: one of three places, chosen by the
+     * pair of states, so that the heads of ties converging on a hub along nearly the same course do not meet.
+     */
+    private static final double[] ARROW_AT = {0.5, 0.62, 0.74};
 
     private TieMarks() {
     }
@@ -126,7 +129,8 @@ final class TieMarks {
                 start.getX() + leave.getX() * handle, start.getY() + leave.getY() * handle,
                 end.getX() + arrive.getX() * handle, end.getY() + arrive.getY() * handle,
                 end.getX(), end.getY());
-        double t = ARROW_AT;
+        double t = ARROW_AT[Math.floorMod((tie.from() + "|" + tie.to()).hashCode() * 0x9E3779B9 >>> 7,
+                ARROW_AT.length)];
         // The head's middle lies on the curve, its tip a half length further on.
         Point2D tip = pointOn(line, t);
         Point2D tangent = tangentOf(line, t);

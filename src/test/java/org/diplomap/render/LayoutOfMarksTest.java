@@ -6,11 +6,8 @@ import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.diplomap.model.State;
 import org.diplomap.model.TieType;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +31,7 @@ class LayoutOfMarksTest {
         for (int i = 1; i < middles.size(); i++) {
             assertThat(middles.get(i) - middles.get(i - 1)).isGreaterThan(3 * m.tieWidth());
         }
-        // And the arrowheads meet their targets at separate points.
+        // And the arrowheads lie at separate points.
         for (int i = 0; i < marks.size(); i++) {
             for (int j = i + 1; j < marks.size(); j++) {
                 Rectangle2D a = marks.get(i).arrow().getBounds2D();
@@ -47,37 +44,29 @@ class LayoutOfMarksTest {
     @Test
     void namesOfTheSampleSceneDoNotOverlapEachOtherTheDotsOrTheLegend() {
         NetworkScene scene = Scenes.afghanistan();
-        Page page = Page.of(WIDTH, HEIGHT, scene);
+        Composition composition = Composition.of(scene, WIDTH, HEIGHT, Camera.FIT);
+        Page page = composition.page();
         Metrics m = page.metrics();
-        Map<String, Point2D> places = new LinkedHashMap<>();
-        Map<String, String> names = new HashMap<>();
-        for (State state : scene.snapshot().states()) {
-            places.put(state.code(), page.toPicture(scene.layout().positionOf(state.code()).orElseThrow()));
-            names.put(state.code(), state.name());
-        }
-        List<TieMarks.Mark> marks = TieMarks.of(scene.snapshot().ties(), places, m);
         Rectangle2D picture = new Rectangle2D.Double(0, 0, WIDTH, HEIGHT);
+        Map<String, Rectangle2D> names = composition.names();
 
-        List<Labels.Label> labels = Labels.place(places, names, marks, Map.of(), picture, page.legend(), m);
-
-        assertThat(labels).hasSize(places.size());
-        for (Labels.Label label : labels) {
-            assertThat(picture.contains(label.box())).as(label.text()).isTrue();
-            assertThat(label.box().intersects(page.legend())).as(label.text()).isFalse();
-            for (Point2D dot : places.values()) {
+        assertThat(names).hasSize(scene.snapshot().states().size());
+        for (Map.Entry<String, Rectangle2D> name : names.entrySet()) {
+            Rectangle2D box = name.getValue();
+            assertThat(picture.contains(box)).as(name.getKey()).isTrue();
+            assertThat(box.intersects(page.legend())).as(name.getKey()).isFalse();
+            for (Point2D dot : composition.places().values()) {
                 double r = m.nodeRadius();
-                assertThat(label.box().intersects(dot.getX() - r, dot.getY() - r, 2 * r, 2 * r))
-                        .as(label.text()).isFalse();
+                assertThat(box.intersects(dot.getX() - r, dot.getY() - r, 2 * r, 2 * r)).as(name.getKey()).isFalse();
             }
-            for (Labels.Label other : labels) {
-                if (other != label) {
-                    assertThat(label.box().intersects(other.box())).as(label.text()).isFalse();
+            for (Map.Entry<String, Rectangle2D> other : names.entrySet()) {
+                if (!other.getKey().equals(name.getKey())) {
+                    assertThat(box.intersects(other.getValue())).as(name.getKey() + " / " + other.getKey()).isFalse();
                 }
             }
         }
     }
 
-    /** Where the line crosses the horizontal at {@code y}. */
     private static double crossingAt(TieMarks.Mark mark, double y) {
         Shape stroked = new BasicStroke(1f).createStrokedShape(mark.line());
         for (double x = 0; x < WIDTH; x += 0.25) {

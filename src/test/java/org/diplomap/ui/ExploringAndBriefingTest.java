@@ -201,7 +201,7 @@ class ExploringAndBriefingTest extends WindowTest {
         assertThat(context.network().selected()).isEqualTo("NOR");
         assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Norway");
         var norway = view.networkView().networkGraph().positionOf("NOR").orElseThrow();
-        assertThat(view.networkView().viewCentre().x).isCloseTo(norway.x(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(view.networkView().viewCentre().x()).isCloseTo(norway.x(), org.assertj.core.data.Offset.offset(1e-6));
     }
 
     @Test

@@ -8,8 +8,11 @@ import java.util.List;
 import org.diplomap.graph.NetworkGraph;
 import org.diplomap.io.SyntheticWorld;
 import org.diplomap.model.Tie;
-import org.diplomap.render.TiePicture;
-import org.diplomap.render.Viewport;
+import org.diplomap.graph.Layout;
+import org.diplomap.model.State;
+import org.diplomap.render.Camera;
+import org.diplomap.render.Composition;
+import org.diplomap.render.ScreenPicture;
 import org.diplomap.model.TieType;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
@@ -93,8 +96,6 @@ class NetworkViewModelTest {
     /** A dataset of just more ties than the graph holds as edges, on few states. */
     private static final TimelineIndex DENSE = TimelineIndex.of(SyntheticWorld.generate(
             new SyntheticWorld.Options(40, NetworkGraph.DENSE_TIES + 500, 1900, 2000, 3)));
-    private static final Viewport VIEWPORT = new Viewport(400, 300, 2, -2, 200, 150);
-
     private NetworkViewModel denseModel(LocalDate day) {
         NetworkViewModel dense = new NetworkViewModel(tasks, errors::add);
         dense.load(DENSE, day);
@@ -103,56 +104,86 @@ class NetworkViewModelTest {
     }
 
     @Test
-    void aSmallNetworkHasNoPictureOfItsTies() {
-        model.setViewport(VIEWPORT);
+    void noPictureIsDrawnBeforeTheViewHasASize() {
         model.showDate(LocalDate.of(2025, 7, 3));
         tasks.runAll();
 
-        assertThat(model.networkProperty().get().dense()).isFalse();
+        assertThat(model.frameProperty().get()).isNotNull();
         assertThat(model.pictureProperty().get()).isNull();
         assertThat(tasks.waiting()).isZero();
     }
 
     @Test
-    void aDenseNetworkComesWithThePictureOfItsTiesAtTheSameDateForTheViewport() {
+    void theFrameComesWithItsPictureAtTheSameDateForTheViewsSize() {
         assertThat(DENSE.tieCount()).isGreaterThan(NetworkGraph.DENSE_TIES);
         NetworkViewModel dense = denseModel(LocalDate.of(1950, 1, 1));
-        dense.setViewport(VIEWPORT);
+        dense.setSize(400, 300, 1);
         tasks.runAll();
-        assertThat(dense.pictureProperty().get().date()).isEqualTo(LocalDate.of(1950, 1, 1));
+        assertThat(dense.pictureProperty().get().composition().scene().snapshot().date())
+                .isEqualTo(LocalDate.of(1950, 1, 1));
 
         dense.showDate(LocalDate.of(1990, 6, 1));
         assertThat(tasks.waiting()).isEqualTo(1);
         tasks.runAll();
 
-        TiePicture picture = dense.pictureProperty().get();
-        assertThat(picture.date()).isEqualTo(dense.snapshotProperty().get().date()).isEqualTo(LocalDate.of(1990, 6, 1));
-        assertThat(picture.viewport()).isEqualTo(VIEWPORT);
-        assertThat(java.util.Arrays.stream(picture.pixels()).filter(p -> p != 0).count()).isPositive();
+        ScreenPicture picture = dense.pictureProperty().get();
+        assertThat(picture.composition().scene().snapshot().date())
+                .isEqualTo(dense.snapshotProperty().get().date()).isEqualTo(LocalDate.of(1990, 6, 1));
+        assertThat(picture.composition().width()).isEqualTo(400);
+        assertThat(java.util.Arrays.stream(picture.pixels()).filter(p -> p != 0xFFFFFFFF).count()).isPositive();
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aHighDensityScreenGetsAPictureWithMorePixelsLaidOutTheSame() {
+        model.showDate(LocalDate.of(2025, 7, 3));
+        model.setSize(400, 300, 2);
+        tasks.runAll();
+
+        ScreenPicture picture = model.pictureProperty().get();
+        assertThat(picture.pixelWidth()).isEqualTo(800);
+        assertThat(picture.pixelHeight()).isEqualTo(600);
+        assertThat(picture.composition().width()).isEqualTo(400);
     }
 
     @Test
     void zoomingAndOptionsRedrawThePictureOnceForTheLatestOnly() {
         NetworkViewModel dense = denseModel(LocalDate.of(1950, 1, 1));
-        dense.setViewport(VIEWPORT);
+        dense.setSize(400, 300, 1);
         tasks.runAll();
-        List<TiePicture> drawn = new ArrayList<>();
+        List<ScreenPicture> drawn = new ArrayList<>();
         dense.pictureProperty().addListener((obs, old, now) -> drawn.add(now));
 
-        Viewport zoomed = new Viewport(400, 300, 4, -4, 100, 200);
-        dense.setViewport(new Viewport(400, 300, 3, -3, 150, 180));
-        dense.setViewport(zoomed);
-        dense.setViewport(zoomed);
+        Camera zoomed = new Camera(0.5, new Layout.Point(1, 2));
+        dense.setCamera(new Camera(0.7, null));
+        dense.setCamera(zoomed);
+        dense.setCamera(zoomed);
         dense.focus(DENSE.states().get(0).code());
         assertThat(tasks.waiting()).isEqualTo(1);
         tasks.runAll();
 
-        // The first viewport went to the worker at once; the rest waited and were drawn as one.
+        // The first camera went to the worker at once; the rest waited and were drawn as one.
         assertThat(drawn).hasSize(2);
-        TiePicture picture = dense.pictureProperty().get();
-        assertThat(picture.viewport()).isEqualTo(zoomed);
-        assertThat(picture.date()).isEqualTo(LocalDate.of(1950, 1, 1));
+        ScreenPicture picture = dense.pictureProperty().get();
+        assertThat(picture.camera()).isEqualTo(zoomed);
+        assertThat(picture.composition().scene().options().focus()).isEqualTo(DENSE.states().get(0).code());
         assertThat(dense.frameProperty().get().snapshot().date()).isEqualTo(LocalDate.of(1950, 1, 1));
+    }
+
+    @Test
+    void pointingAtAStateRedrawsThePictureWithItsNameAndTiesStressed() {
+        model.showDate(LocalDate.of(2025, 7, 3));
+        model.setSize(500, 400, 1);
+        tasks.runAll();
+        State russia = model.networkProperty().get().index().state("RUS").orElseThrow();
+
+        model.hoverState(russia);
+        tasks.runAll();
+
+        Composition composition = model.pictureProperty().get().composition();
+        assertThat(composition.scene().display().hovered()).isEqualTo("RUS");
+        assertThat(composition.names()).containsKey("RUS");
+        assertThat(composition.tieLooks().entrySet()).filteredOn(e -> e.getKey().contains("RUS"))
+                .isNotEmpty().allMatch(e -> e.getValue() == Composition.TieLook.STRESSED);
     }
 }

@@ -1,0 +1,217 @@
+package org.diplomap.ui.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.diplomap.io.SyntheticWorld;
+import org.diplomap.model.LayoutKind;
+import org.diplomap.model.Tie;
+import org.diplomap.render.Camera;
+import org.diplomap.render.Composition;
+import org.diplomap.render.ExportOptions;
+import org.diplomap.render.ScreenPicture;
+import org.diplomap.render.SnapshotRenderer;
+import org.diplomap.store.BundledCase;
+import org.diplomap.timeline.TimelineIndex;
+import org.diplomap.ui.export.ExportRequest;
+import org.diplomap.ui.task.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The network as the window draws it: names that never collide, at the two Chinas' key dates and in both layouts,
+ * that come back on zoom and on pointing; the area filled; the same picture as an export of the same size; and a
+ * world of 20,000 active ties whose types can be told apart and whose ties can be pointed at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NetworkPictureTest {
+
+    private static final LocalDate RESOLUTION_2758 = LocalDate.of(1971, 10, 25);
+    private static final LocalDate NAURU_BREAK = LocalDate.of(2024, 2, 1);
+    private static final TimelineIndex TWO_CHINAS = TimelineIndex.of(BundledCase.TWO_CHINAS.read());
+
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private NetworkViewModel model;
+    private NetworkView view;
+
+    @Start
+    void start(Stage stage) {
+        model = new NetworkViewModel(tasks, e -> {
+            throw new AssertionError(e);
+        });
+        view = new NetworkView(model);
+        stage.setScene(new Scene(view, 1100, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+    }
+
+    /** Waits for the picture of a date through the current camera and layout. */
+    private Composition pictureAt(LocalDate day) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            ScreenPicture shown = view.picture();
+            return shown != null && shown.composition().scene().snapshot().date().equals(day)
+                    && shown.camera().equals(model.cameraProperty().get())
+                    && shown.composition().scene().map().isEmpty()
+                            == (model.layoutKindProperty().get() == LayoutKind.NETWORK)
+                    && model.loadingProperty().get().isEmpty();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return view.picture().composition();
+    }
+
+    private Composition open(FxRobot robot, TimelineIndex index, LocalDate day) throws Exception {
+        robot.interact(() -> model.load(index, day));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.networkProperty().get() != null);
+        return pictureAt(day);
+    }
+
+    static void assertNamesCollideWithNothing(Composition picture) {
+        Map<String, Rectangle2D> names = picture.names();
+        List<Map.Entry<String, Rectangle2D>> boxes = new ArrayList<>(names.entrySet());
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(boxes.get(i).getValue().intersects(boxes.get(j).getValue()))
+                        .as("%s over %s", boxes.get(i).getKey(), boxes.get(j).getKey()).isFalse();
+            }
+        }
+        for (Map.Entry<String, Point2D> dot : picture.dots().entrySet()) {
+            Point2D p = dot.getValue();
+            for (Map.Entry<String, Rectangle2D> name : boxes) {
+                // The dot's own disc, 8 pixels across at the least: no name and no halo is on it.
+                assertThat(name.getValue().intersects(p.getX() - 4, p.getY() - 4, 8, 8))
+                        .as("name of %s over the dot of %s", name.getKey(), dot.getKey()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void namesNeverOverlapNorCoverADotAtTheKeyDatesInBothLayouts(FxRobot robot) throws Exception {
+        open(robot, TWO_CHINAS, RESOLUTION_2758);
+        for (LayoutKind kind : LayoutKind.values()) {
+            robot.interact(() -> model.layoutKindProperty().set(kind));
+            for (LocalDate day : List.of(RESOLUTION_2758, NAURU_BREAK)) {
+                robot.interact(() -> model.showDate(day));
+                Composition picture = pictureAt(day);
+                assertNamesCollideWithNothing(picture);
+                assertThat(picture.names()).as("names shown, %s %s", kind, day).hasSizeGreaterThan(25);
+            }
+        }
+    }
+
+    @Test
+    void zoomingInOrPointingBringsBackANameLeftOut(FxRobot robot) throws Exception {
+        Composition fitted = open(robot, TWO_CHINAS, RESOLUTION_2758);
+        String unnamed = fitted.dots().keySet().stream().filter(code -> !fitted.names().containsKey(code))
+                .sorted().findFirst().orElseThrow();
+
+        robot.interact(() -> {
+            view.centreOn(unnamed);
+            view.setView(0.2, view.viewCentre().x(), view.viewCentre().y());
+        });
+        Composition zoomed = pictureAt(RESOLUTION_2758);
+        assertThat(zoomed.names()).containsKey(unnamed);
+        assertNamesCollideWithNothing(zoomed);
+
+        robot.interact(view::fitAll);
+        Composition again = pictureAt(RESOLUTION_2758);
+        assertThat(again.names()).doesNotContainKey(unnamed);
+        javafx.geometry.Point2D onScreen = view.screenPositionOf(unnamed).orElseThrow();
+        robot.moveTo(onScreen);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.picture() != null
+                && unnamed.equals(view.picture().composition().scene().display().hovered()));
+        assertThat(view.picture().composition().names()).containsKey(unnamed);
+        assertNamesCollideWithNothing(view.picture().composition());
+    }
+
+    @Test
+    void fitAllFillsTheGraphArea(FxRobot robot) throws Exception {
+        for (LayoutKind kind : LayoutKind.values()) {
+            robot.interact(() -> model.layoutKindProperty().set(kind));
+            Composition picture = open(robot, TWO_CHINAS, NAURU_BREAK);
+            double minX = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (Point2D p : picture.dots().values()) {
+                minX = Math.min(minX, p.getX());
+                maxX = Math.max(maxX, p.getX());
+                minY = Math.min(minY, p.getY());
+                maxY = Math.max(maxY, p.getY());
+            }
+            assertThat((maxX - minX) / picture.width()).as("%s width", kind).isGreaterThanOrEqualTo(0.75);
+            assertThat((maxY - minY) / picture.height()).as("%s height", kind).isGreaterThanOrEqualTo(0.6);
+        }
+    }
+
+    @Test
+    void theWindowShowsWhatAnExportOfTheSameSizeShows(FxRobot robot) throws Exception {
+        Composition window = open(robot, TWO_CHINAS, RESOLUTION_2758);
+        ScreenPicture shown = view.picture();
+        assertThat(shown.pixelWidth()).isEqualTo(window.width());
+
+        // As the export window writes a picture with the title, date, legend and source left out.
+        ExportRequest request = new ExportRequest(TWO_CHINAS, model.networkProperty().get().networkLayout(),
+                TWO_CHINAS.title(), window.width(), window.height(), RESOLUTION_2758, null, null, null, 0,
+                new ExportOptions(false, false, false, false, java.util.Set.of(), null));
+        Composition exported = Composition.of(request.scene(), window.width(), window.height(), Camera.FIT);
+        assertThat(exported.names()).isEqualTo(window.names());
+        assertThat(exported.dots()).isEqualTo(window.dots());
+
+        BufferedImage image = new SnapshotRenderer().render(request.scene(), window.width(), window.height());
+        long differing = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) != (shown.pixel(x, y) & 0xFFFFFF)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).as("pixels that differ").isZero();
+    }
+
+    @Test
+    void aWorldOf20000TiesShowsEveryTypeAndItsTiesCanBePointedAt(FxRobot robot) throws Exception {
+        TimelineIndex world = TimelineIndex.of(SyntheticWorld.generate(SyntheticWorld.Options.defaults()));
+        LocalDate day = LocalDate.of(2000, 1, 1);
+        Composition picture = open(robot, world, day);
+        assertThat(picture.dense()).isTrue();
+
+        long[] hues = TypeHues.count(view.picture());
+        assertThat(hues[1]).as("ambassador pixels against recognition's").isGreaterThanOrEqualTo(hues[0] * 15 / 100);
+        assertThat(hues[2]).as("engagement pixels against recognition's").isGreaterThanOrEqualTo(hues[0] * 10 / 100);
+
+        // Halfway along some tie, the picture finds a tie under the pointer, and the status line describes it.
+        Tie some = picture.scene().snapshot().ties().get(picture.scene().snapshot().ties().size() / 2);
+        Point2D from = picture.dots().get(some.from());
+        Point2D to = picture.dots().get(some.to());
+        assertThat(picture.tieAt((from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2)).isPresent();
+        javafx.geometry.Point2D screen = robot.lookup("#network-graph").query()
+                .localToScreen((from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2);
+        robot.moveTo(screen);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.hoverProperty().get().contains("\u2192"));
+
+        // The selected state's ties are drawn over the rest.
+        robot.interact(() -> model.select(some.from()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.picture() != null
+                && some.from().equals(view.picture().composition().scene().display().selected()));
+        assertThat(view.picture().composition().tieLooks().get(some.id())).isEqualTo(Composition.TieLook.STRESSED);
+    }
+}
