@@ -1,0 +1,182 @@
+package org.diplomap.render.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.diplomap.io.DatasetWriter;
+import org.diplomap.io.GexfWriter;
+import org.diplomap.io.SnapshotWriter;
+import org.diplomap.model.Snapshot;
+import org.diplomap.render.Animation;
+import org.diplomap.render.ExportOptions;
+import org.diplomap.render.SnapshotRenderer;
+import org.diplomap.render.VectorExports;
+import org.diplomap.render.export.ExportFormat.Kind;
+import org.diplomap.render.export.ExportFormat.Needs;
+
+/**
+ * The one table of export formats, read by the export window, the command line, its help and the tests. A
+ * format is added here and nowhere else.
+ *
+ * <p>A file is written beside its destination and moved into place once complete, so that a failed or
+ * cancelled export leaves the file that was there before. A PNG sequence, being many files, is written in place
+ * and its files deleted if it does not finish.
+ */
+public final class ExportFormats {
+
+    public static final List<ExportFormat> ALL = List.of(
+            new ExportFormat("png", "png", Needs.DATE, Kind.PICTURE, true,
+                    "the network that day as a PNG picture", ExportFormats::writePng),
+            new ExportFormat("svg", "svg", Needs.DATE, Kind.PICTURE, false,
+                    "the network that day as an SVG drawing, names as text", ExportFormats::writeSvg),
+            new ExportFormat("pdf", "pdf", Needs.DATE, Kind.PICTURE, false,
+                    "the network that day as a one-page PDF, names as text", ExportFormats::writePdf),
+            new ExportFormat("gif", "gif", Needs.SPAN, Kind.PICTURE, false,
+                    "an animated GIF, a frame per event day, month or year", ExportFormats::writeGif),
+            new ExportFormat("png-sequence", "png", Needs.SPAN, Kind.PICTURE, false,
+                    "an animation as numbered PNG files (FILE-0001.png, ...)", ExportFormats::writePngSequence),
+            new ExportFormat("csv", "csv", Needs.DATE, Kind.DATA, false,
+                    "the ties that day as CSV, safe to open in a spreadsheet", ExportFormats::writeCsv),
+            new ExportFormat("json", "json", Needs.DATE, Kind.DATA, false,
+                    "the network that day as JSON, as the snapshot command prints it", ExportFormats::writeJson),
+            new ExportFormat("dataset", "json", Needs.NOTHING, Kind.DATASET, false,
+                    "the whole dataset with its saved views, in the file format (importing it gives the same database)",
+                    ExportFormats::writeDataset),
+            new ExportFormat("gexf", "gexf", Needs.NOTHING, Kind.DATASET, false,
+                    "the whole dataset as a dynamic GEXF 1.3 graph, for Gephi", ExportFormats::writeGexf));
+
+    private ExportFormats() {
+    }
+
+    public static Optional<ExportFormat> named(String name) {
+        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The formats that write files with this extension (without its dot, in lower case), in the table's order. */
+    public static List<ExportFormat> withExtension(String extension) {
+        return ALL.stream().filter(f -> f.extension().equals(extension)).toList();
+    }
+
+    /** Every extension of the table once, in its order. */
+    public static List<String> extensions() {
+        return ALL.stream().map(ExportFormat::extension).distinct().toList();
+    }
+
+    /** The data and pictures of one day leave out the ties of the hidden types, as the pictures do. */
+    static Snapshot shown(Snapshot snapshot, ExportOptions display) {
+        return new Snapshot(snapshot.date(), snapshot.states(),
+                snapshot.ties().stream().filter(t -> display.shows(t.type())).toList());
+    }
+
+    private static List<Path> writePng(ExportSource source, ExportRequest request, Path out,
+                                       Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
+        return still(out, progress, cancelled, part -> new SnapshotRenderer().writePng(
+                source.scene(request.date(), request), request.width(), request.height(), request.scale(), part));
+    }
+
+    private static List<Path> writeSvg(ExportSource source, ExportRequest request, Path out,
+                                       Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
+        return still(out, progress, cancelled, part -> new VectorExports().writeSvg(
+                source.scene(request.date(), request), request.width(), request.height(), part));
+    }
+
+    private static List<Path> writePdf(ExportSource source, ExportRequest request, Path out,
+                                       Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
+        return still(out, progress, cancelled, part -> new VectorExports().writePdf(
+                source.scene(request.date(), request), request.width(), request.height(), part));
+    }
+
+    private static List<Path> writeCsv(ExportSource source, ExportRequest request, Path out,
+                                       Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
+        return still(out, progress, cancelled, part -> {
+            try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                new SnapshotWriter().writeCsv(shown(source.index().snapshotAt(request.date()), request.display()),
+                        writer);
+            }
+        });
+    }
+
+    private static List<Path> writeJson(ExportSource source, ExportRequest request, Path out,
+                                        Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
+        return still(out, progress, cancelled, part -> {
+            try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                new SnapshotWriter().writeJson(shown(source.index().snapshotAt(request.date()), request.display()),
+                        writer);
+            }
+        });
+    }
+
+    private static List<Path> writeDataset(ExportSource source, ExportRequest request, Path out,
+                                           Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
+        return still(out, progress, cancelled, part -> new DatasetWriter().write(source.dataset(), part));
+    }
+
+    private static List<Path> writeGexf(ExportSource source, ExportRequest request, Path out,
+                                        Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
+        return still(out, progress, cancelled, part -> new GexfWriter().write(source.dataset(), part));
+    }
+
+    private static List<Path> writeGif(ExportSource source, ExportRequest request, Path out,
+                                       Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
+        var days = Animation.frameDays(source.index(), request.from(), request.to(), request.step());
+        writeBeside(out, part -> Animation.writeGif(day -> source.scene(day, request), days, request.width(),
+                request.height(), request.frameMillis(), part, progress, cancelled));
+        return List.of(out);
+    }
+
+    private static List<Path> writePngSequence(ExportSource source, ExportRequest request, Path out,
+                                               Animation.Progress progress, BooleanSupplier cancelled)
+            throws IOException {
+        var days = Animation.frameDays(source.index(), request.from(), request.to(), request.step());
+        return Animation.writePngSequence(day -> source.scene(day, request), days, request.width(), request.height(),
+                out, progress, cancelled);
+    }
+
+    /** Writes a format of one step, done at once: cancelled before it starts, or not at all. */
+    private static List<Path> still(Path out, Animation.Progress progress, BooleanSupplier cancelled,
+                                    PartWriter writing) throws IOException {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("export cancelled");
+        }
+        writeBeside(out, writing);
+        progress.frameDone(1, 1);
+        return List.of(out);
+    }
+
+    @FunctionalInterface
+    private interface PartWriter {
+        void write(Path part) throws IOException;
+    }
+
+    /** Writes a hidden file beside {@code out}, then moves it into place; on failure {@code out} is untouched. */
+    private static void writeBeside(Path out, PartWriter writing) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path part = folder.resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
+        boolean moved = false;
+        try {
+            writing.write(part);
+            try {
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(part);
+            }
+        }
+    }
+}
