@@ -68,12 +68,12 @@ public record ExportFormat(String name, String extension, Needs needs, Kind kind
     }
 
     /**
-     * Finds what would keep {@code request} from being written in this format: a missing date or span, an end
-     * before the start, a size, scale or frame time out of range, a focus that is no state of {@code source}.
+     * Finds what would keep {@code request} from being written in this format, whatever the network: a missing
+     * date or span, an end before the start, a size, scale or frame time out of range.
      *
      * @throws InvalidExportException naming the option
      */
-    public void check(ExportSource source, ExportRequest request) {
+    public void check(ExportRequest request) {
         switch (needs) {
             case DATE -> {
                 if (request.date() == null) {
@@ -90,6 +90,15 @@ public record ExportFormat(String name, String extension, Needs needs, Kind kind
                 checkScale(request);
             }
         }
+    }
+
+    /**
+     * As {@link #check(ExportRequest)}, and the focus must be a state of {@code source}.
+     *
+     * @throws InvalidExportException naming the option
+     */
+    public void check(ExportSource source, ExportRequest request) {
+        check(request);
         String focus = request.display().focus();
         if (kind != Kind.DATASET && focus != null && source.index().state(focus).isEmpty()) {
             throw new InvalidExportException(Option.FOCUS, "'" + focus + "' is not the code of a state of the dataset");
