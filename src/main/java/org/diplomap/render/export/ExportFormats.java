@@ -33,6 +33,9 @@ import org.diplomap.render.export.ExportFormat.Needs;
  */
 public final class ExportFormats {
 
+    /** The one format written as several files, for which a folder may be given instead of a file. */
+    public static final String PNG_SEQUENCE = "png-sequence";
+
     public static final List<ExportFormat> ALL = List.of(
             new ExportFormat("png", "png", Needs.DATE, Kind.PICTURE, true,
                     "the network that day as a PNG picture", ExportFormats::writePng),
@@ -42,7 +45,7 @@ public final class ExportFormats {
                     "the network that day as a one-page PDF, names as text", ExportFormats::writePdf),
             new ExportFormat("gif", "gif", Needs.SPAN, Kind.PICTURE, false,
                     "an animated GIF, a frame per event day, month or year", ExportFormats::writeGif),
-            new ExportFormat("png-sequence", "png", Needs.SPAN, Kind.PICTURE, false,
+            new ExportFormat(PNG_SEQUENCE, "png", Needs.SPAN, Kind.PICTURE, false,
                     "an animation as numbered PNG files (FILE-0001.png, ...)", ExportFormats::writePngSequence),
             new ExportFormat("csv", "csv", Needs.DATE, Kind.DATA, false,
                     "the ties that day as CSV, safe to open in a spreadsheet", ExportFormats::writeCsv),
