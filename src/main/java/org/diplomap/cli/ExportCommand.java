@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * Exports through the table of {@link ExportFormats}, as the export window does: the extension of {@code --out}
  * and whether a date or a span is given choose the format; the options fill one {@link ExportRequest}.
  */
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
     "Write the network at a date as a picture or as data, an animation over a span of dates,",
     "or the whole dataset. The format follows the file's extension (see Formats below)."})
 final class ExportCommand implements Callable<Integer> {

@@ -38,24 +38,23 @@ public final class ExportFormats {
 
     public static final List<ExportFormat> ALL = List.of(
             new ExportFormat("png", "png", Needs.DATE, Kind.PICTURE, true,
-                    "the network that day as a PNG picture", ExportFormats::writePng),
+                    "the network that day, a PNG picture", ExportFormats::writePng),
             new ExportFormat("svg", "svg", Needs.DATE, Kind.PICTURE, false,
-                    "the network that day as an SVG drawing, names as text", ExportFormats::writeSvg),
+                    "an SVG drawing, names as text", ExportFormats::writeSvg),
             new ExportFormat("pdf", "pdf", Needs.DATE, Kind.PICTURE, false,
-                    "the network that day as a one-page PDF, names as text", ExportFormats::writePdf),
+                    "a one-page PDF, names as text", ExportFormats::writePdf),
             new ExportFormat("gif", "gif", Needs.SPAN, Kind.PICTURE, false,
-                    "an animated GIF, a frame per event day, month or year", ExportFormats::writeGif),
+                    "an animated GIF", ExportFormats::writeGif),
             new ExportFormat(PNG_SEQUENCE, "png", Needs.SPAN, Kind.PICTURE, false,
-                    "an animation as numbered PNG files (FILE-0001.png, ...)", ExportFormats::writePngSequence),
+                    "numbered PNGs: FILE-0001.png, ...", ExportFormats::writePngSequence),
             new ExportFormat("csv", "csv", Needs.DATE, Kind.DATA, false,
-                    "the ties that day as CSV, safe to open in a spreadsheet", ExportFormats::writeCsv),
+                    "the ties that day, spreadsheet-safe", ExportFormats::writeCsv),
             new ExportFormat("json", "json", Needs.DATE, Kind.DATA, false,
-                    "the network that day as JSON, as the snapshot command prints it", ExportFormats::writeJson),
+                    "the network that day, as snapshot", ExportFormats::writeJson),
             new ExportFormat("dataset", "json", Needs.NOTHING, Kind.DATASET, false,
-                    "the whole dataset with its saved views, in the file format (importing it gives the same database)",
-                    ExportFormats::writeDataset),
+                    "the whole dataset, with saved views", ExportFormats::writeDataset),
             new ExportFormat("gexf", "gexf", Needs.NOTHING, Kind.DATASET, false,
-                    "the whole dataset as a dynamic GEXF 1.3 graph, for Gephi", ExportFormats::writeGexf));
+                    "every date, a GEXF 1.3 graph for Gephi", ExportFormats::writeGexf));
 
     private ExportFormats() {
     }
