@@ -45,28 +45,33 @@ final class ExportCommand implements Callable<Integer> {
     LockOptions lock;
 
     @Option(names = "--date", paramLabel = "D",
-            description = "YYYY-MM-DD, YYYY-MM or YYYY; needed for pictures and data of one date, absent for the whole dataset.")
+            description = "YYYY-MM-DD, YYYY-MM or YYYY; needed for pictures and data of one date,"
+                    + " absent for the whole dataset.")
     String date;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "The file to write; its extension names the format.")
     Path out;
 
-    @Option(names = "--width", paramLabel = "W", description = "Width in pixels, or points for PDF (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "W",
+            description = "Width in pixels, or points for PDF (default: ${DEFAULT-VALUE}).")
     int width = ExportRequest.DEFAULT.width();
 
-    @Option(names = "--height", paramLabel = "H", description = "Height in pixels, or points for PDF (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--height", paramLabel = "H",
+            description = "Height in pixels, or points for PDF (default: ${DEFAULT-VALUE}).")
     int height = ExportRequest.DEFAULT.height();
 
     @Option(names = "--scale", paramLabel = "S",
-            description = "PNG pixel density: at 2 the picture has twice the pixels each way (default: ${DEFAULT-VALUE}).")
+            description = "PNG pixel density: at 2 the picture has twice the pixels each way"
+                    + " (default: ${DEFAULT-VALUE}).")
     double scale = ExportRequest.DEFAULT.scale();
 
     @Option(names = "--layout", paramLabel = "network|geographic",
             description = "Where states are placed, in pictures and animations (default: ${DEFAULT-VALUE}).")
     String layout = ExportRequest.DEFAULT.layout().code();
 
-    @Option(names = "--focus", paramLabel = "CODE", description = "Stress this state and its neighbours; fade the rest.")
+    @Option(names = "--focus", paramLabel = "CODE",
+            description = "Stress this state and its neighbours; fade the rest.")
     String focus;
 
     @Option(names = "--filter", paramLabel = "TYPES",
@@ -84,7 +89,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "One frame per day with an event, per month or per year (default: ${DEFAULT-VALUE}).")
     String step = ExportRequest.DEFAULT.step().text();
 
-    @Option(names = "--frame-ms", paramLabel = "MS", description = "How long each GIF frame shows (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--frame-ms", paramLabel = "MS",
+            description = "How long each GIF frame shows (default: ${DEFAULT-VALUE}).")
     int frameMillis = ExportRequest.DEFAULT.frameMillis();
 
     @Option(names = "--no-title", description = "Leave out the dataset's title.")

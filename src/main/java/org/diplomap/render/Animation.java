@@ -192,7 +192,10 @@ public final class Animation {
         return writePngSequence(plainScenes(index, layout, title), days, width, height, out, progress, cancelled);
     }
 
-    /** As {@link #writePngSequence(TimelineIndex, Layout, String, List, int, int, Path, Progress, BooleanSupplier)}, each frame drawn from {@code sceneOn} its day. */
+    /**
+     * As {@link #writePngSequence(TimelineIndex, Layout, String, List, int, int, Path, Progress, BooleanSupplier)},
+     * each frame drawn from {@code sceneOn} its day.
+     */
     public static List<Path> writePngSequence(Function<LocalDate, ExportScene> sceneOn, List<LocalDate> days,
                                               int width, int height, Path out, Progress progress,
                                               BooleanSupplier cancelled) throws IOException {

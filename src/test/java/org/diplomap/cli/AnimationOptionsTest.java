@@ -29,21 +29,6 @@ class AnimationOptionsTest {
         return ImageIO.read(dir.resolve(name + "-0001.png").toFile());
     }
 
-    private static int pixelsNear(BufferedImage image, int rgb) {
-        int count = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int p = image.getRGB(x, y);
-                int difference = Math.abs(((p >> 16) & 0xFF) - ((rgb >> 16) & 0xFF))
-                        + Math.abs(((p >> 8) & 0xFF) - ((rgb >> 8) & 0xFF)) + Math.abs((p & 0xFF) - (rgb & 0xFF));
-                if (difference <= 12) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
     private static boolean samePixels(BufferedImage a, BufferedImage b) {
         for (int y = 0; y < a.getHeight(); y++) {
             for (int x = 0; x < a.getWidth(); x++) {
@@ -60,9 +45,9 @@ class AnimationOptionsTest {
         BufferedImage all = frame("all");
         BufferedImage recognitions = frame("recognitions", "--filter", "recognition");
 
-        assertThat(pixelsNear(all, TieStyle.AMBASSADOR.rgb())).isGreaterThan(10);
-        assertThat(pixelsNear(recognitions, TieStyle.AMBASSADOR.rgb())).isZero();
-        assertThat(pixelsNear(recognitions, TieStyle.RECOGNITION.rgb())).isGreaterThan(10);
+        assertThat(ExportCommandTest.pixelsOf(all, TieStyle.AMBASSADOR.rgb())).isGreaterThan(10);
+        assertThat(ExportCommandTest.pixelsOf(recognitions, TieStyle.AMBASSADOR.rgb())).isZero();
+        assertThat(ExportCommandTest.pixelsOf(recognitions, TieStyle.RECOGNITION.rgb())).isGreaterThan(10);
     }
 
     @Test

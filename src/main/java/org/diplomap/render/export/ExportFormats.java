@@ -15,9 +15,11 @@ import java.util.function.BooleanSupplier;
 import org.diplomap.io.DatasetWriter;
 import org.diplomap.io.GexfWriter;
 import org.diplomap.io.SnapshotWriter;
+import org.diplomap.model.Dataset;
 import org.diplomap.model.Snapshot;
 import org.diplomap.render.Animation;
 import org.diplomap.render.ExportOptions;
+import org.diplomap.render.ExportScene;
 import org.diplomap.render.SnapshotRenderer;
 import org.diplomap.render.VectorExports;
 import org.diplomap.render.export.ExportFormat.Kind;
@@ -38,23 +40,28 @@ public final class ExportFormats {
 
     public static final List<ExportFormat> ALL = List.of(
             new ExportFormat("png", "png", Needs.DATE, Kind.PICTURE, true,
-                    "the network that day, a PNG picture", ExportFormats::writePng),
+                    "the network that day, a PNG picture", picture((scene, request, part) -> new SnapshotRenderer()
+                            .writePng(scene, request.width(), request.height(), request.scale(), part))),
             new ExportFormat("svg", "svg", Needs.DATE, Kind.PICTURE, false,
-                    "an SVG drawing, names as text", ExportFormats::writeSvg),
+                    "an SVG drawing, names as text", picture((scene, request, part) -> new VectorExports()
+                            .writeSvg(scene, request.width(), request.height(), part))),
             new ExportFormat("pdf", "pdf", Needs.DATE, Kind.PICTURE, false,
-                    "a one-page PDF, names as text", ExportFormats::writePdf),
+                    "a one-page PDF, names as text", picture((scene, request, part) -> new VectorExports()
+                            .writePdf(scene, request.width(), request.height(), part))),
             new ExportFormat("gif", "gif", Needs.SPAN, Kind.PICTURE, false,
                     "an animated GIF", ExportFormats::writeGif),
             new ExportFormat(PNG_SEQUENCE, "png", Needs.SPAN, Kind.PICTURE, false,
                     "numbered PNGs: FILE-0001.png, ...", ExportFormats::writePngSequence),
             new ExportFormat("csv", "csv", Needs.DATE, Kind.DATA, false,
-                    "the ties that day, spreadsheet-safe", ExportFormats::writeCsv),
+                    "the ties that day, spreadsheet-safe", snapshot(SnapshotWriter::writeCsv)),
             new ExportFormat("json", "json", Needs.DATE, Kind.DATA, false,
-                    "the network that day, as snapshot", ExportFormats::writeJson),
+                    "the network that day, as snapshot", snapshot(SnapshotWriter::writeJson)),
             new ExportFormat("dataset", "json", Needs.NOTHING, Kind.DATASET, false,
-                    "the whole dataset, with saved views", ExportFormats::writeDataset),
+                    "the whole dataset, with saved views",
+                    dataset((data, part) -> new DatasetWriter().write(data, part))),
             new ExportFormat("gexf", "gexf", Needs.NOTHING, Kind.DATASET, false,
-                    "every date, a GEXF 1.3 graph for Gephi", ExportFormats::writeGexf));
+                    "every date, a GEXF 1.3 graph for Gephi",
+                    dataset((data, part) -> new GexfWriter().write(data, part))));
 
     private ExportFormats() {
     }
@@ -79,52 +86,41 @@ public final class ExportFormats {
                 snapshot.ties().stream().filter(t -> display.shows(t.type())).toList());
     }
 
-    private static List<Path> writePng(ExportSource source, ExportRequest request, Path out,
-                                       Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
-        return still(out, progress, cancelled, part -> new SnapshotRenderer().writePng(
-                source.scene(request.date(), request), request.width(), request.height(), request.scale(), part));
+    @FunctionalInterface
+    private interface PictureWriting {
+        void write(ExportScene scene, ExportRequest request, Path part) throws IOException;
     }
 
-    private static List<Path> writeSvg(ExportSource source, ExportRequest request, Path out,
-                                       Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
-        return still(out, progress, cancelled, part -> new VectorExports().writeSvg(
-                source.scene(request.date(), request), request.width(), request.height(), part));
+    @FunctionalInterface
+    private interface SnapshotWriting {
+        void write(SnapshotWriter writer, Snapshot snapshot, Writer out) throws IOException;
     }
 
-    private static List<Path> writePdf(ExportSource source, ExportRequest request, Path out,
-                                       Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
-        return still(out, progress, cancelled, part -> new VectorExports().writePdf(
-                source.scene(request.date(), request), request.width(), request.height(), part));
+    @FunctionalInterface
+    private interface DatasetWriting {
+        void write(Dataset dataset, Path part) throws IOException;
     }
 
-    private static List<Path> writeCsv(ExportSource source, ExportRequest request, Path out,
-                                       Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
-        return still(out, progress, cancelled, part -> {
+    /** A still picture of the request's date. */
+    private static ExportFormat.Writer picture(PictureWriting writing) {
+        return (source, request, out, progress, cancelled) -> still(out, progress, cancelled,
+                part -> writing.write(source.scene(request.date(), request), request, part));
+    }
+
+    /** The network of the request's date as data, without the ties of the hidden types. */
+    private static ExportFormat.Writer snapshot(SnapshotWriting writing) {
+        return (source, request, out, progress, cancelled) -> still(out, progress, cancelled, part -> {
             try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-                new SnapshotWriter().writeCsv(shown(source.index().snapshotAt(request.date()), request.display()),
-                        writer);
+                writing.write(new SnapshotWriter(), shown(source.index().snapshotAt(request.date()),
+                        request.display()), writer);
             }
         });
     }
 
-    private static List<Path> writeJson(ExportSource source, ExportRequest request, Path out,
-                                        Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
-        return still(out, progress, cancelled, part -> {
-            try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-                new SnapshotWriter().writeJson(shown(source.index().snapshotAt(request.date()), request.display()),
-                        writer);
-            }
-        });
-    }
-
-    private static List<Path> writeDataset(ExportSource source, ExportRequest request, Path out,
-                                           Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
-        return still(out, progress, cancelled, part -> new DatasetWriter().write(source.dataset(), part));
-    }
-
-    private static List<Path> writeGexf(ExportSource source, ExportRequest request, Path out,
-                                        Animation.Progress progress, BooleanSupplier cancelled) throws IOException {
-        return still(out, progress, cancelled, part -> new GexfWriter().write(source.dataset(), part));
+    /** The whole dataset, in full. */
+    private static ExportFormat.Writer dataset(DatasetWriting writing) {
+        return (source, request, out, progress, cancelled) -> still(out, progress, cancelled,
+                part -> writing.write(source.dataset(), part));
     }
 
     private static List<Path> writeGif(ExportSource source, ExportRequest request, Path out,

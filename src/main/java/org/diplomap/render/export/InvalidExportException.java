@@ -6,7 +6,7 @@ package org.diplomap.render.export;
  */
 public final class InvalidExportException extends IllegalArgumentException {
 
-    /** The options of {@link ExportRequest} that can be wrong, with their names on the command line and in the window. */
+    /** The options of {@link ExportRequest} that can be wrong, named as the command line and the window name them. */
     public enum Option {
         DATE("--date", "Date"),
         FROM("--from", "From"),
