@@ -257,11 +257,11 @@ public final class ExportViewModel {
             message.set(unavailableMessage());
             return;
         }
-        ExportFormat exporter = chosen.get();
+        ExportFormat exportFormat = chosen.get();
         ExportSource exported = source;
         ExportRequest request = request();
         try {
-            exporter.check(exported, request);
+            exportFormat.check(exported, request);
         } catch (InvalidExportException e) {
             message.set(e.getMessage());
             return;
@@ -273,7 +273,7 @@ public final class ExportViewModel {
         progress.set(0);
         message.set("Exporting\u2026");
         runner.run(() -> {
-            exporter.write(exported, request, out, (done, total) -> uiThread.execute(() -> {
+            exportFormat.write(exported, request, out, (done, total) -> uiThread.execute(() -> {
                 if (!flag.get()) {
                     progress.set((double) done / total);
                 }
