@@ -49,6 +49,7 @@ public final class DiplomapCommand implements Callable<Integer> {
         CommandLine line = new CommandLine(new DiplomapCommand());
         line.setOut(out);
         line.setErr(err);
+        ExportCommand.listFormats(line.getSubcommands().get("export"));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println(Failures.describe(e));
             return Failures.exitStatus(e);

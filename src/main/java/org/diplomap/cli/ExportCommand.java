@@ -1,35 +1,27 @@
 package org.diplomap.cli;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.diplomap.graph.GeoLayout;
-import org.diplomap.graph.Layout;
-import org.diplomap.graph.StableLayout;
-import org.diplomap.io.DatasetWriter;
-import org.diplomap.io.GexfWriter;
-import org.diplomap.io.SnapshotWriter;
-import org.diplomap.io.WorldAtlas;
 import org.diplomap.model.LayoutKind;
-import org.diplomap.model.Snapshot;
 import org.diplomap.model.TieType;
 import org.diplomap.render.Animation;
 import org.diplomap.render.ExportOptions;
-import org.diplomap.render.NetworkScene;
-import org.diplomap.render.SnapshotRenderer;
-import org.diplomap.render.VectorExports;
+import org.diplomap.render.export.ExportFormat;
+import org.diplomap.render.export.ExportFormats;
+import org.diplomap.render.export.ExportRequest;
+import org.diplomap.render.export.ExportSource;
+import org.diplomap.render.export.InvalidExportException;
 import org.diplomap.store.Workspace;
-import org.diplomap.timeline.TimelineIndex;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,21 +29,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = {
-    "Write the network at a date as a picture (png, svg, pdf) or as data (csv, json),",
-    "or the whole dataset (gexf, or json without --date). The format follows the file's extension."})
+/**
+ * Exports through the table of {@link ExportFormats}, as the export window does: the extension of {@code --out}
+ * and whether a date or a span is given choose the format; the options fill one {@link ExportRequest}.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
+    "Write the network at a date as a picture or as data, an animation over a span of dates,",
+    "or the whole dataset. The format follows the file's extension (see Formats below)."})
 final class ExportCommand implements Callable<Integer> {
-
-    /** Beyond this a picture no longer fits in memory comfortably (16384 x 16384 x 4 bytes = 1 GiB). */
-    static final int MAX_SIDE = 16_384;
-
-    enum Format {
-        PNG, SVG, PDF, CSV, JSON, GEXF, GIF;
-
-        boolean isPicture() {
-            return this == PNG || this == SVG || this == PDF;
-        }
-    }
 
     @ParentCommand
     DiplomapCommand parent;
@@ -60,31 +45,38 @@ final class ExportCommand implements Callable<Integer> {
     LockOptions lock;
 
     @Option(names = "--date", paramLabel = "D",
-            description = "YYYY-MM-DD, YYYY-MM or YYYY; needed for pictures and csv, absent for the whole dataset.")
+            description = "YYYY-MM-DD, YYYY-MM or YYYY; needed for pictures and data of one date,"
+                    + " absent for the whole dataset.")
     String date;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "FILE.png, .svg, .pdf, .csv, .json or .gexf.")
+            description = "The file to write; its extension names the format.")
     Path out;
 
-    @Option(names = "--width", paramLabel = "W", description = "Width in pixels, or points for PDF (default: 1600).")
-    int width = 1600;
+    @Option(names = "--width", paramLabel = "W",
+            description = "Width in pixels, or points for PDF (default: ${DEFAULT-VALUE}).")
+    int width = ExportRequest.DEFAULT.width();
 
-    @Option(names = "--height", paramLabel = "H", description = "Height in pixels, or points for PDF (default: 1000).")
-    int height = 1000;
+    @Option(names = "--height", paramLabel = "H",
+            description = "Height in pixels, or points for PDF (default: ${DEFAULT-VALUE}).")
+    int height = ExportRequest.DEFAULT.height();
 
     @Option(names = "--scale", paramLabel = "S",
-            description = "PNG pixel density: at 2 the picture has twice the pixels each way (default: 1).")
-    double scale = 1;
+            description = "PNG pixel density: at 2 the picture has twice the pixels each way"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double scale = ExportRequest.DEFAULT.scale();
 
-    @Option(names = "--layout", paramLabel = "network|geographic", description = "Where states are placed (default: network).")
-    String layout = LayoutKind.NETWORK.code();
+    @Option(names = "--layout", paramLabel = "network|geographic",
+            description = "Where states are placed, in pictures and animations (default: ${DEFAULT-VALUE}).")
+    String layout = ExportRequest.DEFAULT.layout().code();
 
-    @Option(names = "--focus", paramLabel = "CODE", description = "Stress this state and its neighbours; fade the rest.")
+    @Option(names = "--focus", paramLabel = "CODE",
+            description = "Stress this state and its neighbours; fade the rest.")
     String focus;
 
     @Option(names = "--filter", paramLabel = "TYPES",
-            description = "Comma-separated tie types to show (recognition,ambassador,engagement); default: all.")
+            description = "Comma-separated tie types to show (recognition,ambassador,engagement), in pictures,"
+                    + " animations and data; default: all.")
     String filter;
 
     @Option(names = "--from", paramLabel = "D1", description = "First date of an animation (gif, or a png sequence).")
@@ -94,11 +86,12 @@ final class ExportCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--step", paramLabel = "event|1m|1y",
-            description = "One frame per day with an event, per month or per year (default: event).")
-    String step = "event";
+            description = "One frame per day with an event, per month or per year (default: ${DEFAULT-VALUE}).")
+    String step = ExportRequest.DEFAULT.step().text();
 
-    @Option(names = "--frame-ms", paramLabel = "MS", description = "How long each GIF frame shows (default: 700).")
-    int frameMillis = 700;
+    @Option(names = "--frame-ms", paramLabel = "MS",
+            description = "How long each GIF frame shows (default: ${DEFAULT-VALUE}).")
+    int frameMillis = ExportRequest.DEFAULT.frameMillis();
 
     @Option(names = "--no-title", description = "Leave out the dataset's title.")
     boolean noTitle;
@@ -115,54 +108,91 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Lists the formats of the table below the options of {@code export}'s help. */
+    static void listFormats(CommandLine export) {
+        StringBuilder footer = new StringBuilder("%nFormats:%n");
+        for (ExportFormat format : ExportFormats.ALL) {
+            footer.append(String.format(Locale.ROOT, "  %-13s *.%-5s %-17s %s%n", format.name(), format.extension(),
+                    needs(format), format.description()).replace("%", "%%"));
+        }
+        export.getCommandSpec().usageMessage().footer(footer.toString());
+    }
+
+    private static String needs(ExportFormat format) {
+        return switch (format.needs()) {
+            case DATE -> "--date D";
+            case SPAN -> "--from D1 --to D2";
+            case NOTHING -> "no date";
+        };
+    }
+
     @Override
     public Integer call() throws Exception {
-        Format format = formatOf(out);
-        if (from != null || to != null || format == Format.GIF) {
-            return animate(format);
+        boolean span = from != null || to != null;
+        ExportFormat format = formatOf(span);
+        ExportRequest request = ExportRequest.DEFAULT.withSize(width, height).withScale(scale)
+                .withLayout(layoutKind()).withFrameMillis(frameMillis);
+        if (format.animated()) {
+            request = withSpan(request);
+        } else if (date != null) {
+            request = request.withDate(Dates.parseOption("--date", date));
         }
-        LocalDate day = date == null ? null : Dates.parseOption("--date", date);
-        boolean wholeDataset = format == Format.GEXF || (format == Format.JSON && day == null);
-        if (wholeDataset) {
-            checkWholeDataset(format);
-        } else if (day == null) {
-            throw new BadInputException("--date: a " + format.name().toLowerCase(Locale.ROOT)
-                    + " export shows one date; give --date D");
+        if (format.kind() == ExportFormat.Kind.DATASET) {
+            checkWrittenInFull(format);
         }
-        Set<TieType> hidden = hiddenTypes();
-        LayoutKind layoutKind = LayoutKind.fromCode(layout).orElseThrow(() -> new BadInputException(
-                "--layout: '" + layout + "' is not a layout; give network or geographic"));
-        if (format.isPicture()) {
-            checkSide("--width", width);
-            checkSide("--height", height);
-            checkScale(format);
-        }
+        String focusCode = focus == null ? null : focus.strip().toUpperCase(Locale.ROOT);
+        request = request.withDisplay(new ExportOptions(!noTitle, !noDate, !noLegend, !noSource, hiddenTypes(),
+                focusCode));
+        checked(format, request, null);
 
         try (Workspace workspace = lock.open(parent.databasePath(), spec.commandLine().getErr())) {
-            TimelineIndex index = workspace.index();
-            String focusCode = focusCode(index);
-            if (wholeDataset) {
-                writeDataset(workspace, format);
-                spec.commandLine().getOut().printf("Wrote %s (the whole dataset)%n", out);
-                return 0;
-            }
-            Snapshot snapshot = index.snapshotAt(day);
-            if (format.isPicture()) {
-                writePicture(index, snapshot, format, layoutKind, hidden, focusCode);
-                spec.commandLine().getOut().printf("Wrote %s (%dx%d)%n", out, width, height);
-            } else {
-                writeSnapshot(shown(snapshot, hidden), format);
-                spec.commandLine().getOut().printf("Wrote %s%n", out);
-            }
+            ExportSource source = ExportSource.computingLayouts(workspace.index(), workspace.store()::load);
+            checked(format, request, source);
+            List<Path> written = format.write(source, request, out, Animation.Progress.NONE, () -> false);
+            report(format, source, request, written);
         }
         return 0;
     }
 
-    /** An animation: one frame per event day, month or year from --from to --to, each with its date. */
-    private int animate(Format format) throws IOException {
-        if (format != Format.GIF && format != Format.PNG) {
-            throw new BadInputException("--out: " + out + ": an animation is written as *.gif or as a *.png sequence");
+    /**
+     * The format of {@code --out}: the one of its extension, and of those (json, png) the one that fits what is
+     * given: a span for an animation, a date for one day, neither for the whole dataset.
+     */
+    private ExportFormat formatOf(boolean span) {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        List<ExportFormat> candidates = ExportFormats.withExtension(extension);
+        if (candidates.isEmpty()) {
+            throw new BadInputException("--out: " + out + ": unknown format; name the file "
+                    + ExportFormats.extensions().stream().map(e -> "*." + e).collect(Collectors.joining(", ")));
         }
+        if (span || candidates.stream().allMatch(ExportFormat::animated)) {
+            return candidates.stream().filter(ExportFormat::animated).findFirst()
+                    .orElseThrow(() -> new BadInputException("--out: " + out + ": an animation is written as "
+                            + ExportFormats.ALL.stream().filter(ExportFormat::animated).map(f -> "*." + f.extension())
+                            .distinct().collect(Collectors.joining(" or "))));
+        }
+        ExportFormat.Needs needed = date == null ? ExportFormat.Needs.NOTHING : ExportFormat.Needs.DATE;
+        Optional<ExportFormat> fitting = candidates.stream().filter(f -> f.needs() == needed).findFirst();
+        if (fitting.isPresent()) {
+            return fitting.get();
+        }
+        ExportFormat other = candidates.stream().filter(f -> !f.animated()).findFirst().orElseThrow();
+        if (date == null) {
+            throw new BadInputException("--date: a " + other.name() + " export shows one date; give --date D");
+        }
+        throw new BadInputException("--date: " + wholeDataset(other) + "; leave --date out");
+    }
+
+    /** Why a whole-dataset format takes no date: said by the extension when the same one can also hold one date. */
+    private static String wholeDataset(ExportFormat format) {
+        boolean datedTwin = ExportFormats.withExtension(format.extension()).size() > 1;
+        return datedTwin ? "a " + format.extension() + " export without --date is the whole dataset"
+                : "a " + format.name() + " export holds every date";
+    }
+
+    private ExportRequest withSpan(ExportRequest request) {
         if (from == null || to == null) {
             throw new BadInputException((from == null ? "--from" : "--to")
                     + ": an animation needs both --from D1 and --to D2");
@@ -175,55 +205,37 @@ final class ExportCommand implements Callable<Integer> {
         if (last.isBefore(first)) {
             throw new BadInputException("--to: " + to + " is before --from " + from);
         }
-        Animation.Step frames;
         try {
-            frames = Animation.Step.parse(step);
+            return request.withSpan(first, last, Animation.Step.parse(step));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--step: " + e.getMessage());
         }
-        checkSide("--width", width);
-        checkSide("--height", height);
-        if (frameMillis <= 0) {
-            throw new BadInputException("--frame-ms: " + frameMillis + " is not a duration; give milliseconds above 0");
-        }
-        try (Workspace workspace = lock.open(parent.databasePath(), spec.commandLine().getErr())) {
-            TimelineIndex index = workspace.index();
-            Layout placed = StableLayout.compute(index.states(), index.ties());
-            List<LocalDate> days = Animation.frameDays(index, first, last, frames);
-            createParent();
-            if (format == Format.GIF) {
-                Animation.writeGif(index, placed, index.title(), days, width, height, frameMillis, out,
-                        Animation.Progress.NONE);
-                spec.commandLine().getOut().printf("Wrote %s (%d frames, %dx%d)%n", out, days.size(), width, height);
-            } else {
-                List<Path> files = Animation.writePngSequence(index, placed, index.title(), days, width, height, out,
-                        Animation.Progress.NONE);
-                spec.commandLine().getOut().printf("Wrote %d frames: %s ... %s%n", files.size(), files.get(0),
-                        files.get(files.size() - 1));
-            }
-        }
-        return 0;
     }
 
-    private static Format formatOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
-        return Arrays.stream(Format.values()).filter(f -> f.name().equals(extension)).findFirst()
-                .orElseThrow(() -> new BadInputException("--out: " + file
-                        + ": unknown format; name the file *.png, *.svg, *.pdf, *.csv, *.json, *.gexf or *.gif"));
-    }
-
-    /** The whole dataset has no single date, and it is written in full, so picture options make no sense. */
-    private void checkWholeDataset(Format format) {
-        String what = format == Format.GEXF ? "a gexf export holds every date" : "a json export without --date is the whole dataset";
-        if (date != null) {
-            throw new BadInputException("--date: " + what + "; leave --date out");
-        }
+    /** The whole dataset is written in full, so what leaves out or stresses part of it makes no sense. */
+    private void checkWrittenInFull(ExportFormat format) {
         if (focus != null || filter != null) {
-            throw new BadInputException((focus != null ? "--focus" : "--filter") + ": " + what
+            throw new BadInputException((focus != null ? "--focus" : "--filter") + ": " + wholeDataset(format)
                     + " and is written in full; give --date D to export one date");
         }
+    }
+
+    /** The registry's checks, said as the command line says bad input: the option first. */
+    private static void checked(ExportFormat format, ExportRequest request, ExportSource source) {
+        try {
+            if (source == null) {
+                format.check(request);
+            } else {
+                format.check(source, request);
+            }
+        } catch (InvalidExportException e) {
+            throw new BadInputException(e.option().flag() + ": " + e.reason());
+        }
+    }
+
+    private LayoutKind layoutKind() {
+        return LayoutKind.fromCode(layout).orElseThrow(() -> new BadInputException(
+                "--layout: '" + layout + "' is not a layout; give network or geographic"));
     }
 
     private Set<TieType> hiddenTypes() {
@@ -242,82 +254,21 @@ final class ExportCommand implements Callable<Integer> {
         return hidden;
     }
 
-    private String focusCode(TimelineIndex index) {
-        if (focus == null) {
-            return null;
-        }
-        String code = focus.strip().toUpperCase(Locale.ROOT);
-        if (index.state(code).isEmpty()) {
-            throw new BadInputException("--focus: '" + focus + "' is not the code of a state of the dataset");
-        }
-        return code;
-    }
-
-    private void writeDataset(Workspace workspace, Format format) throws IOException {
-        createParent();
-        if (format == Format.GEXF) {
-            new GexfWriter().write(workspace.store().load(), out);
+    private void report(ExportFormat format, ExportSource source, ExportRequest request, List<Path> written) {
+        PrintWriter said = spec.commandLine().getOut();
+        if (format.kind() == ExportFormat.Kind.DATASET) {
+            said.printf("Wrote %s (the whole dataset)%n", out);
+        } else if (format.kind() == ExportFormat.Kind.DATA) {
+            said.printf("Wrote %s%n", out);
+        } else if (!format.animated()) {
+            said.printf("Wrote %s (%dx%d)%n", out, request.width(), request.height());
+        } else if (written.equals(List.of(out))) {
+            said.printf("Wrote %s (%d frames, %dx%d)%n", out,
+                    format.frameDays(source, request).size(),
+                    request.width(), request.height());
         } else {
-            new DatasetWriter().write(workspace.store().load(), out);
-        }
-    }
-
-    private static Snapshot shown(Snapshot snapshot, Set<TieType> hidden) {
-        return new Snapshot(snapshot.date(), snapshot.states(),
-                snapshot.ties().stream().filter(t -> !hidden.contains(t.type())).toList());
-    }
-
-    private void writeSnapshot(Snapshot snapshot, Format format) throws IOException {
-        createParent();
-        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            if (format == Format.CSV) {
-                new SnapshotWriter().writeCsv(snapshot, writer);
-            } else {
-                new SnapshotWriter().writeJson(snapshot, writer);
-            }
-        }
-    }
-
-    private void writePicture(TimelineIndex index, Snapshot snapshot, Format format, LayoutKind layoutKind,
-                              Set<TieType> hidden, String focusCode) throws IOException {
-        boolean geographic = layoutKind == LayoutKind.GEOGRAPHIC;
-        Layout placed = geographic
-                ? GeoLayout.compute(index.states(), WorldAtlas.bundled())
-                : StableLayout.compute(index.states(), index.ties());
-        String source = index.title() == null ? "Diplomap" : "Diplomap \u00B7 " + index.title();
-        ExportOptions options = new ExportOptions(!noTitle, !noDate, !noLegend, !noSource, hidden, focusCode);
-        NetworkScene scene = new NetworkScene(snapshot, index.states(), placed, index.title(), source, options);
-        if (geographic) {
-            scene = scene.withMap(WorldAtlas.bundled().outlines());
-        }
-        switch (format) {
-            case PNG -> new SnapshotRenderer().writePng(scene, width, height, scale, out);
-            case SVG -> new VectorExports().writeSvg(scene, width, height, out);
-            case PDF -> new VectorExports().writePdf(scene, width, height, out);
-            default -> throw new IllegalStateException("not a picture: " + format);
-        }
-    }
-
-    private void createParent() throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-    }
-
-    private void checkScale(Format format) {
-        if (!(scale > 0) || Double.isInfinite(scale)) {
-            throw new BadInputException("--scale: " + scale + " is not a scale; give a number above 0, such as 2");
-        }
-        if (format == Format.PNG && Math.max(width, height) * scale > MAX_SIDE) {
-            throw new BadInputException("--scale: " + width + "x" + height + " at " + scale
-                    + " is over " + MAX_SIDE + " pixels a side");
-        }
-    }
-
-    private static void checkSide(String option, int pixels) {
-        if (pixels <= 0 || pixels > MAX_SIDE) {
-            throw new BadInputException(option + ": " + pixels + " is not a size; give 1 to " + MAX_SIDE + " pixels");
+            said.printf("Wrote %d frames: %s ... %s%n", written.size(), written.get(0),
+                    written.get(written.size() - 1));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -122,6 +123,17 @@ public final class Animation {
     public static void writeGif(TimelineIndex index, Layout layout, String title, List<LocalDate> days,
                                 int width, int height, int frameMillis, Path out, Progress progress,
                                 BooleanSupplier cancelled) throws IOException {
+        writeGif(plainScenes(index, layout, title), days, width, height, frameMillis, out, progress, cancelled);
+    }
+
+    /**
+     * As {@link #writeGif(TimelineIndex, Layout, String, List, int, int, int, Path, Progress, BooleanSupplier)},
+     * each frame drawn from {@code sceneOn} its day, so that an animation can show what a still export shows
+     * (hidden types, a focus, a source line).
+     */
+    public static void writeGif(Function<LocalDate, NetworkScene> sceneOn, List<LocalDate> days,
+                                int width, int height, int frameMillis, Path out, Progress progress,
+                                BooleanSupplier cancelled) throws IOException {
         requireFrames(days);
         if (frameMillis < 0) {
             throw new IllegalArgumentException("frame time must not be negative, was " + frameMillis + " ms");
@@ -136,7 +148,7 @@ public final class Animation {
             }
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
-            Frames frames = new Frames(index, layout, title, width, height);
+            Frames frames = new Frames(sceneOn, width, height);
             ImageWriteParam param = writer.getDefaultWriteParam();
             for (int i = 0; i < days.size(); i++) {
                 checkCancelled(cancelled);
@@ -177,12 +189,22 @@ public final class Animation {
     public static List<Path> writePngSequence(TimelineIndex index, Layout layout, String title, List<LocalDate> days,
                                               int width, int height, Path out, Progress progress,
                                               BooleanSupplier cancelled) throws IOException {
+        return writePngSequence(plainScenes(index, layout, title), days, width, height, out, progress, cancelled);
+    }
+
+    /**
+     * As {@link #writePngSequence(TimelineIndex, Layout, String, List, int, int, Path, Progress, BooleanSupplier)},
+     * each frame drawn from {@code sceneOn} its day.
+     */
+    public static List<Path> writePngSequence(Function<LocalDate, NetworkScene> sceneOn, List<LocalDate> days,
+                                              int width, int height, Path out, Progress progress,
+                                              BooleanSupplier cancelled) throws IOException {
         requireFrames(days);
         List<Path> files = sequenceFiles(out, days.size());
         List<Path> written = new ArrayList<>();
         boolean complete = false;
         try {
-            Frames frames = new Frames(index, layout, title, width, height);
+            Frames frames = new Frames(sceneOn, width, height);
             for (int i = 0; i < days.size(); i++) {
                 checkCancelled(cancelled);
                 Path file = files.get(i);
@@ -285,30 +307,31 @@ public final class Animation {
         return node;
     }
 
+    /** The frames of the first animations: every type shown, no focus, no source line. */
+    private static Function<LocalDate, NetworkScene> plainScenes(TimelineIndex index, Layout layout, String title) {
+        return day -> new NetworkScene(index.snapshotAt(day), index.states(), layout, title, null);
+    }
+
     /** Draws every frame into the same image, which is written before the next frame is drawn. */
     private static final class Frames {
         private final SnapshotRenderer renderer = new SnapshotRenderer();
-        private final TimelineIndex index;
-        private final Layout layout;
-        private final String title;
+        private final Function<LocalDate, NetworkScene> sceneOn;
         private final int width;
         private final int height;
         private final BufferedImage image;
 
-        Frames(TimelineIndex index, Layout layout, String title, int width, int height) {
+        Frames(Function<LocalDate, NetworkScene> sceneOn, int width, int height) {
             if (width <= 0 || height <= 0) {
                 throw new IllegalArgumentException("picture size must be positive, was " + width + "x" + height);
             }
-            this.index = index;
-            this.layout = layout;
-            this.title = title;
+            this.sceneOn = sceneOn;
             this.width = width;
             this.height = height;
             this.image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         }
 
         BufferedImage draw(LocalDate day) {
-            NetworkScene scene = new NetworkScene(index.snapshotAt(day), index.states(), layout, title, null);
+            NetworkScene scene = sceneOn.apply(day);
             Graphics2D g = image.createGraphics();
             try {
                 renderer.draw(g, width, height, scene);

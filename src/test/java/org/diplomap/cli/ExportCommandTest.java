@@ -60,7 +60,8 @@ class ExportCommandTest {
         return list;
     }
 
-    private static int pixelsOf(BufferedImage image, int rgb) {
+    /** Pixels near the colour, allowing for antialiasing. */
+    static int pixelsOf(BufferedImage image, int rgb) {
         int count = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {

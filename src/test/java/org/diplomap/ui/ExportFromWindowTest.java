@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.image.ImageView;
+import org.diplomap.render.export.ExportFormat;
+import org.diplomap.render.export.ExportFormats;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,7 +22,8 @@ class ExportFromWindowTest extends WindowTest {
                 && robot.lookup("#export-preview").queryAs(ImageView.class).getImage() != null);
 
         ChoiceBox<?> format = robot.lookup("#export-format").queryAs(ChoiceBox.class);
-        assertThat(format.getItems()).extracting(Object::toString).contains("png", "svg", "pdf", "gif", "csv");
+        assertThat(format.getItems()).extracting(Object::toString)
+                .containsExactlyElementsOf(ExportFormats.ALL.stream().map(ExportFormat::name).toList());
         assertThat(robot.lookup("#export-preview").queryAs(ImageView.class).getImage().getWidth()).isPositive();
         robot.clickOn("#export-close");
     }

@@ -31,6 +31,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.diplomap.render.Animation;
+import org.diplomap.render.export.ExportFormat;
+import org.diplomap.render.export.ExportFormats;
 
 /**
  * The export window: the preview on the left, the options on the right, and while an export runs a progress
@@ -61,7 +63,7 @@ public final class ExportDialog extends Stage {
 
         ChoiceBox<String> format = new ChoiceBox<>();
         format.setId("export-format");
-        format.getItems().setAll(Exporters.FORMATS);
+        format.getItems().setAll(model.formatNames());
         format.valueProperty().bindBidirectional(model.formatProperty());
 
         Spinner<Integer> width = sizeSpinner("export-width");
@@ -127,10 +129,13 @@ public final class ExportDialog extends Stage {
             node.visibleProperty().bind(animated);
             node.managedProperty().bind(animated);
         }
-        dateLabel.visibleProperty().bind(animated.not());
-        dateLabel.managedProperty().bind(animated.not());
-        date.visibleProperty().bind(animated.not());
-        date.managedProperty().bind(animated.not());
+        // The whole dataset holds every date: it takes none.
+        var dated = Bindings.createBooleanBinding(() -> model.needs() == ExportFormat.Needs.DATE,
+                model.formatProperty());
+        for (Node node : new Node[] {dateLabel, date}) {
+            node.visibleProperty().bind(dated);
+            node.managedProperty().bind(dated);
+        }
         options.disableProperty().bind(model.exportingProperty());
 
         ProgressBar progress = new ProgressBar();
@@ -215,7 +220,7 @@ public final class ExportDialog extends Stage {
         if (initial != null && !Files.isDirectory(initial.toPath())) {
             initial = null;
         }
-        if ("png-sequence".equals(model.formatProperty().get())) {
+        if (ExportFormats.PNG_SEQUENCE.equals(model.formatProperty().get())) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Folder for the PNG frames");
             chooser.setInitialDirectory(initial);

@@ -3,9 +3,9 @@ package org.diplomap.ui.export;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,16 +23,21 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import org.diplomap.graph.Layout;
+import org.diplomap.model.LayoutKind;
 import org.diplomap.render.Animation;
 import org.diplomap.render.ExportOptions;
 import org.diplomap.render.SnapshotRenderer;
-import org.diplomap.timeline.TimelineIndex;
+import org.diplomap.render.export.ExportFormat;
+import org.diplomap.render.export.ExportFormats;
+import org.diplomap.render.export.ExportRequest;
+import org.diplomap.render.export.ExportSource;
+import org.diplomap.render.export.InvalidExportException;
 import org.diplomap.ui.task.TaskRunner;
 
 /**
  * The export dialog's state: the format, picture size, date or span of dates, a small preview, and an export
- * running in the background with its progress. The chosen folder and options are kept in {@link Preferences}
+ * running in the background with its progress. The formats and what their options mean come from the table of
+ * {@link ExportFormats}, which the command line reads too; the window adds its layout, hidden types and focus. The chosen folder and options are kept in {@link Preferences}
  * so the next export starts where the last one ended; the node is given, so tests keep theirs apart.
  *
  * <p>Only JavaFX properties are used here; the preview is an AWT image, which the view turns into a JavaFX
@@ -57,7 +62,7 @@ public final class ExportViewModel {
     private final TaskRunner runner;
     private final Executor uiThread;
     private final Preferences preferences;
-    private final Map<String, Exporter> exporters;
+    private final List<ExportFormat> formats;
 
     private final ObjectProperty<String> format = new SimpleObjectProperty<>(this, "format");
     private final ObjectProperty<Integer> width = new SimpleObjectProperty<>(this, "width");
@@ -74,30 +79,31 @@ public final class ExportViewModel {
     private final BooleanProperty available = new SimpleBooleanProperty(this, "available", false);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    private TimelineIndex index;
-    private Layout layout;
-    private ExportOptions display = ExportOptions.DEFAULT;
-    private String title;
+    private ExportSource source;
+    private LayoutKind layout = ExportRequest.DEFAULT.layout();
+    private ExportOptions display = ExportRequest.DEFAULT.display();
     private AtomicBoolean cancelled = new AtomicBoolean();
     /** Counts preview requests, so that a preview finished after a newer request is dropped. */
     private long previewRequests;
 
-    public ExportViewModel(TaskRunner runner, Executor uiThread, Preferences preferences,
-                           Map<String, Exporter> exporters) {
+    /** A model offering {@code formats}, in their order; the first is chosen until another is remembered. */
+    public ExportViewModel(TaskRunner runner, Executor uiThread, Preferences preferences, List<ExportFormat> formats) {
         this.runner = runner;
         this.uiThread = uiThread;
         this.preferences = preferences;
-        this.exporters = new LinkedHashMap<>(exporters);
+        this.formats = List.copyOf(formats);
 
-        String remembered = preferences.get(FORMAT, "png");
-        format.set(Exporters.FORMATS.contains(remembered) ? remembered : "png");
-        width.set(positive(preferences.getInt(WIDTH, 1200), 1200));
-        height.set(positive(preferences.getInt(HEIGHT, 750), 750));
-        frameMillis.set(Math.max(0, preferences.getInt(FRAME_MILLIS, 500)));
+        ExportRequest defaults = ExportRequest.DEFAULT;
+        String first = this.formats.isEmpty() ? "png" : this.formats.get(0).name();
+        String remembered = preferences.get(FORMAT, first);
+        format.set(chosen(remembered).isPresent() ? remembered : first);
+        width.set(positive(preferences.getInt(WIDTH, defaults.width()), defaults.width()));
+        height.set(positive(preferences.getInt(HEIGHT, defaults.height()), defaults.height()));
+        frameMillis.set(positive(preferences.getInt(FRAME_MILLIS, defaults.frameMillis()), defaults.frameMillis()));
         try {
-            step.set(Animation.Step.parse(preferences.get(STEP, "event")));
+            step.set(Animation.Step.parse(preferences.get(STEP, defaults.step().text())));
         } catch (IllegalArgumentException e) {
-            step.set(Animation.Step.EVENT);
+            step.set(defaults.step());
         }
         String folderText = preferences.get(FOLDER, null);
         folder.set(folderText == null ? null : Path.of(folderText));
@@ -109,30 +115,37 @@ public final class ExportViewModel {
         }
     }
 
-    /** The window's user preferences, the runner's results and progress delivered on the FX thread. */
+    /** Every format of the table, the window's user preferences, results and progress delivered on the FX thread. */
     public static ExportViewModel forUser(TaskRunner runner, Executor fxThread) {
         return new ExportViewModel(runner, fxThread, Preferences.userRoot().node(PREFERENCES_NODE),
-                Exporters.builtIn());
+                ExportFormats.ALL);
     }
 
-    /** The tie types hidden and the focus of the window, which still pictures show as the window does. */
-    public void setDisplay(ExportOptions newDisplay) {
-        display = newDisplay == null ? ExportOptions.DEFAULT : newDisplay;
+    /**
+     * The layout, hidden tie types and focus of the window, which pictures, animations and the data of one day
+     * show as the window does.
+     */
+    public void setShown(LayoutKind layoutKind, ExportOptions newDisplay) {
+        layout = layoutKind == null ? ExportRequest.DEFAULT.layout() : layoutKind;
+        display = newDisplay == null ? ExportRequest.DEFAULT.display() : newDisplay;
     }
 
-    /** What to export: the network, its layout and title, shown at {@code day} (and up to it, for animations). */
-    public void setSource(TimelineIndex index, Layout layout, String title, LocalDate day) {
-        this.index = index;
-        this.layout = layout;
-        this.title = title;
+    /** What to export: the network and its dataset, shown at {@code day} (and up to it, for animations). */
+    public void setSource(ExportSource newSource, LocalDate day) {
+        this.source = newSource;
         to.set(day);
-        from.set(index.firstDay().filter(first -> !first.isAfter(day)).orElse(day));
+        from.set(newSource.index().firstDay().filter(first -> !first.isAfter(day)).orElse(day));
         // Set last: every option is in place when the preview it asks for is drawn.
         if (day.equals(date.get())) {
             refreshPreview();
         } else {
             date.set(day);
         }
+    }
+
+    /** The names of the formats offered, in the table's order. */
+    public List<String> formatNames() {
+        return formats.stream().map(ExportFormat::name).toList();
     }
 
     public ObjectProperty<String> formatProperty() {
@@ -195,30 +208,37 @@ public final class ExportViewModel {
         return message;
     }
 
+    /** What the chosen format needs: a date, a span of dates (an animation), or nothing (the whole dataset). */
+    public ExportFormat.Needs needs() {
+        return chosen(format.get()).map(ExportFormat::needs).orElse(ExportFormat.Needs.DATE);
+    }
+
     public boolean animated() {
-        return Exporters.animated(format.get());
+        return needs() == ExportFormat.Needs.SPAN;
     }
 
     /** A file name for the chosen format and date, such as {@code diplomap-2025-07-03.png}. */
     public String suggestedFileName() {
-        Exporter exporter = exporters.get(format.get());
-        String extension = exporter == null ? format.get() : exporter.extension();
-        String when = animated() ? from.get() + "_" + to.get() : String.valueOf(date.get());
-        return "diplomap-" + when + "." + extension;
+        String extension = chosen(format.get()).map(ExportFormat::extension).orElse(format.get());
+        String what = switch (needs()) {
+            case DATE -> String.valueOf(date.get());
+            case SPAN -> from.get() + "_" + to.get();
+            case NOTHING -> "dataset";
+        };
+        return "diplomap-" + what + "." + extension;
     }
 
     /** Draws the preview of the chosen options on the runner; the newest request wins. */
     public void refreshPreview() {
-        if (index == null || date.get() == null) {
+        if (source == null || date.get() == null) {
             return;
         }
         long request = ++previewRequests;
+        ExportSource shownSource = source;
         ExportRequest options = request();
-        int previewHeight = Math.max(1, PREVIEW_WIDTH * options.height() / options.width());
+        int previewHeight = Math.max(1, PREVIEW_WIDTH * Math.max(1, options.height()) / Math.max(1, options.width()));
         LocalDate shown = animated() && from.get() != null ? from.get() : date.get();
-        ExportRequest still = new ExportRequest(options.index(), options.layout(), options.title(), PREVIEW_WIDTH,
-                previewHeight, shown, null, null, null, 0, display);
-        runner.run(() -> new SnapshotRenderer().render(still.scene(), PREVIEW_WIDTH, previewHeight),
+        runner.run(() -> new SnapshotRenderer().render(shownSource.scene(shown, options), PREVIEW_WIDTH, previewHeight),
                 image -> {
                     if (request == previewRequests) {
                         preview.set(image);
@@ -232,18 +252,17 @@ public final class ExportViewModel {
         if (exporting.get()) {
             return;
         }
-        Exporter exporter = exporters.get(format.get());
-        if (exporter == null || index == null) {
+        Optional<ExportFormat> chosen = chosen(format.get());
+        if (chosen.isEmpty() || source == null) {
             message.set(unavailableMessage());
             return;
         }
-        ExportRequest request;
+        ExportFormat exportFormat = chosen.get();
+        ExportSource exported = source;
+        ExportRequest request = request();
         try {
-            request = request();
-            if (animated()) {
-                request.frameDays();
-            }
-        } catch (IllegalArgumentException e) {
+            exportFormat.check(exported, request);
+        } catch (InvalidExportException e) {
             message.set(e.getMessage());
             return;
         }
@@ -254,7 +273,7 @@ public final class ExportViewModel {
         progress.set(0);
         message.set("Exporting\u2026");
         runner.run(() -> {
-            exporter.write(request, out, (done, total) -> uiThread.execute(() -> {
+            exportFormat.write(exported, request, out, (done, total) -> uiThread.execute(() -> {
                 if (!flag.get()) {
                     progress.set((double) done / total);
                 }
@@ -278,14 +297,21 @@ public final class ExportViewModel {
         cancelled.set(true);
     }
 
+    /** The options as the command line would give them, with the window's layout, hidden types and focus. */
     private ExportRequest request() {
-        return new ExportRequest(index, layout, title, width.get(), height.get(), date.get(), from.get(), to.get(),
-                step.get(), frameMillis.get(), display);
+        return ExportRequest.DEFAULT.withSize(width.get(), height.get()).withLayout(layout).withDisplay(display)
+                .withDate(date.get())
+                .withSpan(from.get(), to.get(), step.get() == null ? ExportRequest.DEFAULT.step() : step.get())
+                .withFrameMillis(frameMillis.get());
+    }
+
+    private Optional<ExportFormat> chosen(String name) {
+        return formats.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
     private void remember(Path out) {
         Path parent = out.toAbsolutePath().getParent();
-        Path chosenFolder = "png-sequence".equals(format.get()) && !out.getFileName().toString()
+        Path chosenFolder = ExportFormats.PNG_SEQUENCE.equals(format.get()) && !out.getFileName().toString()
                 .toLowerCase(Locale.ROOT).endsWith(".png") ? out.toAbsolutePath() : parent;
         if (chosenFolder != null) {
             folder.set(chosenFolder);
@@ -299,7 +325,7 @@ public final class ExportViewModel {
     }
 
     private void updateAvailable() {
-        available.set(exporters.containsKey(format.get()));
+        available.set(chosen(format.get()).isPresent());
         message.set(available.get() ? "" : unavailableMessage());
     }
 

@@ -3,6 +3,7 @@ package org.diplomap.ui.shell;
 import static org.diplomap.ui.controls.MenuItems.item;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -44,6 +45,8 @@ import org.diplomap.ui.events.CaptionView;
 import org.diplomap.ui.events.CaptionViewModel;
 import org.diplomap.ui.events.EventListView;
 import org.diplomap.render.ExportOptions;
+import org.diplomap.render.export.ExportSource;
+import org.diplomap.store.DatasetStore;
 import org.diplomap.ui.export.ExportDialog;
 import org.diplomap.ui.export.ExportViewModel;
 import org.diplomap.ui.files.FilesMenu;
@@ -519,9 +522,15 @@ public final class MainView extends BorderPane {
             exportModel = ExportViewModel.forUser(exportTasks, javafx.application.Platform::runLater);
         }
         DisplayOptions shown = context.network().optionsProperty().get();
-        exportModel.setDisplay(ExportOptions.DEFAULT.withHiddenTypes(shown.hiddenTypes()).withFocus(shown.focus()));
-        exportModel.setSource(network.index(), network.layout(context.network().layoutKindProperty().get()),
-                network.index().title(), context.timeline().getDate());
+        exportModel.setShown(context.network().layoutKindProperty().get(),
+                ExportOptions.DEFAULT.withHiddenTypes(shown.hiddenTypes()).withFocus(shown.focus()));
+        DatasetStore store = context.shell().storeProperty().get();
+        exportModel.setSource(new ExportSource(network.index(), network::layout, () -> {
+            if (store == null) {
+                throw new IOException("no database is open");
+            }
+            return store.load();
+        }), context.timeline().getDate());
         new ExportDialog(getScene().getWindow(), exportModel).show();
     }
 

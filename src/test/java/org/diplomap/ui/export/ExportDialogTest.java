@@ -14,8 +14,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.diplomap.graph.StableLayout;
 import org.diplomap.model.Dataset;
+import org.diplomap.render.export.ExportFormats;
+import org.diplomap.render.export.ExportSource;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.task.FxTaskRunner;
@@ -44,9 +45,8 @@ class ExportDialogTest {
     void start(Stage stage) {
         Dataset dataset = Workspace.bundledDataset();
         TimelineIndex index = TimelineIndex.of(dataset);
-        model = new ExportViewModel(runner, Platform::runLater, preferences, Exporters.builtIn());
-        model.setSource(index, StableLayout.compute(dataset.states(), dataset.ties()), index.title(),
-                LocalDate.of(2025, 7, 3));
+        model = new ExportViewModel(runner, Platform::runLater, preferences, ExportFormats.ALL);
+        model.setSource(ExportSource.computingLayouts(index, () -> dataset), LocalDate.of(2025, 7, 3));
         dialog = new ExportDialog(null, model);
         dialog.show();
     }

@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.diplomap.graph.Layout;
-import org.diplomap.graph.StableLayout;
 import org.diplomap.model.Dataset;
 import org.diplomap.render.Animation;
+import org.diplomap.render.export.ExportFormat;
+import org.diplomap.render.export.ExportFormats;
+import org.diplomap.render.export.ExportSource;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.task.QueuedTaskRunner;
@@ -29,7 +29,7 @@ class ExportViewModelTest {
     private static final LocalDate DAY = LocalDate.of(2025, 7, 3);
 
     private static TimelineIndex index;
-    private static Layout layout;
+    private static ExportSource source;
 
     @TempDir
     Path dir;
@@ -42,7 +42,7 @@ class ExportViewModelTest {
     static void bundled() {
         Dataset dataset = Workspace.bundledDataset();
         index = TimelineIndex.of(dataset);
-        layout = StableLayout.compute(dataset.states(), dataset.ties());
+        source = ExportSource.computingLayouts(index, () -> dataset);
     }
 
     @AfterEach
@@ -51,12 +51,12 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel model() {
-        return model(Exporters.builtIn());
+        return model(ExportFormats.ALL);
     }
 
-    private ExportViewModel model(Map<String, Exporter> exporters) {
-        ExportViewModel model = new ExportViewModel(runner, Runnable::run, preferences, exporters);
-        model.setSource(index, layout, index.title(), DAY);
+    private ExportViewModel model(List<ExportFormat> formats) {
+        ExportViewModel model = new ExportViewModel(runner, Runnable::run, preferences, formats);
+        model.setSource(source, DAY);
         return model;
     }
 
@@ -111,7 +111,7 @@ class ExportViewModelTest {
         runner.runAll();
 
         ExportViewModel next = new ExportViewModel(new QueuedTaskRunner(), Runnable::run, preferences,
-                Exporters.builtIn());
+                ExportFormats.ALL);
 
         assertThat(next.folderProperty().get()).isEqualTo(dir.resolve("frames").toAbsolutePath());
         assertThat(next.formatProperty().get()).isEqualTo("png-sequence");
@@ -122,7 +122,7 @@ class ExportViewModelTest {
 
     @Test
     void aFreshNodeStartsFromTheDefaults() {
-        ExportViewModel model = new ExportViewModel(runner, Runnable::run, preferences, Exporters.builtIn());
+        ExportViewModel model = new ExportViewModel(runner, Runnable::run, preferences, ExportFormats.ALL);
 
         assertThat(model.folderProperty().get()).isNull();
         assertThat(model.formatProperty().get()).isEqualTo("png");
@@ -135,8 +135,8 @@ class ExportViewModelTest {
         assertThat(model.previewProperty().get()).isNotNull();
         assertThat(model.previewProperty().get().getWidth()).isEqualTo(ExportViewModel.PREVIEW_WIDTH);
 
-        model.widthProperty().set(1000);
-        model.heightProperty().set(1000);
+        model.widthProperty().set(900);
+        model.heightProperty().set(900);
         assertThat(runner.waiting()).isEqualTo(2);
         runner.runAll();
 
@@ -144,9 +144,8 @@ class ExportViewModelTest {
     }
 
     @Test
-    void aFormatWithoutAnExporterIsNotOfferedForWriting() {
-        Map<String, Exporter> withoutSvg = new java.util.LinkedHashMap<>(Exporters.builtIn());
-        withoutSvg.remove("svg");
+    void aFormatThatIsNotOfferedIsNotWritten() {
+        List<ExportFormat> withoutSvg = ExportFormats.ALL.stream().filter(f -> !f.name().equals("svg")).toList();
         ExportViewModel model = model(withoutSvg);
 
         model.formatProperty().set("svg");
@@ -159,26 +158,15 @@ class ExportViewModelTest {
     }
 
     @Test
-    void anExporterPluggedInIsUsedForItsFormat() {
-        Map<String, Exporter> exporters = new java.util.LinkedHashMap<>(Exporters.builtIn());
-        exporters.put("csv", new Exporter() {
-            @Override
-            public String format() {
-                return "csv";
-            }
-
-            @Override
-            public String extension() {
-                return "csv";
-            }
-
-            @Override
-            public void write(ExportRequest request, Path out, Animation.Progress progress,
-                              java.util.function.BooleanSupplier cancelled) throws java.io.IOException {
-                Files.writeString(out, "ties," + request.scene().snapshot().ties().size());
-            }
-        });
-        ExportViewModel model = model(exporters);
+    void aFormatPluggedInIsUsedForItsName() {
+        List<ExportFormat> formats = ExportFormats.ALL.stream()
+                .map(f -> !f.name().equals("csv") ? f : new ExportFormat("csv", "csv", f.needs(), f.kind(), false,
+                        f.description(), (from, request, out, progress, cancelled) -> {
+                            Files.writeString(out, "ties," + from.index().snapshotAt(request.date()).ties().size());
+                            return List.of(out);
+                        }))
+                .toList();
+        ExportViewModel model = model(formats);
         model.formatProperty().set("csv");
 
         model.export(dir.resolve("ties.csv"));

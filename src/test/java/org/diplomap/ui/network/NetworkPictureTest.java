@@ -22,7 +22,8 @@ import org.diplomap.render.ScreenPicture;
 import org.diplomap.render.SnapshotRenderer;
 import org.diplomap.store.BundledCase;
 import org.diplomap.timeline.TimelineIndex;
-import org.diplomap.ui.export.ExportRequest;
+import org.diplomap.render.export.ExportRequest;
+import org.diplomap.render.export.ExportSource;
 import org.diplomap.ui.task.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -167,15 +168,20 @@ class NetworkPictureTest {
         ScreenPicture shown = view.picture();
         assertThat(shown.pixelWidth()).isEqualTo(window.width());
 
-        // As the export window writes a picture with the title, date, legend and source left out.
-        ExportRequest request = new ExportRequest(TWO_CHINAS, model.networkProperty().get().networkLayout(),
-                TWO_CHINAS.title(), window.width(), window.height(), RESOLUTION_2758, null, null, null, 0,
-                new ExportOptions(false, false, false, false, java.util.Set.of(), null));
-        Composition exported = Composition.of(request.scene(), window.width(), window.height(), Camera.FIT);
+        // As the exports draw a picture with the title, date, legend and source left out.
+        ExportSource source = new ExportSource(TWO_CHINAS, kind -> model.networkProperty().get().layout(kind),
+                () -> {
+                    throw new AssertionError("a picture needs no whole dataset");
+                });
+        ExportRequest asked = ExportRequest.DEFAULT.withSize(window.width(), window.height())
+                .withDisplay(new ExportOptions(false, false, false, false, java.util.Set.of(), null))
+                .withDate(RESOLUTION_2758);
+        org.diplomap.render.NetworkScene exportedScene = source.scene(RESOLUTION_2758, asked);
+        Composition exported = Composition.of(exportedScene, window.width(), window.height(), Camera.FIT);
         assertThat(exported.names()).isEqualTo(window.names());
         assertThat(exported.dots()).isEqualTo(window.dots());
 
-        BufferedImage image = new SnapshotRenderer().render(request.scene(), window.width(), window.height());
+        BufferedImage image = new SnapshotRenderer().render(exportedScene, window.width(), window.height());
         long differing = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
