@@ -7,7 +7,7 @@ import java.awt.font.FontRenderContext;
  * Sizes of strokes, marks and fonts for one picture size. Everything grows with the shorter side of the
  * picture, so a 4K export reads like a small one instead of showing tiny text in a sea of pixels.
  */
-record Metrics(double unit, FontRenderContext fontContext) {
+record Metrics(double unit, FontRenderContext fontContext, double dotScale) {
 
     /** The shorter side, in pixels, at which the sizes below are the ones written. */
     private static final double REFERENCE_SIDE = 700.0;
@@ -15,11 +15,27 @@ record Metrics(double unit, FontRenderContext fontContext) {
     /** Below this, text gets too small to read; small pictures get relatively larger text instead. */
     private static final double SMALLEST_UNIT = 0.85;
 
+    /** The share of the side of each state's room that its dot may take. */
+    private static final double ROOM_SHARE = 0.12;
+
     static Metrics forSize(int width, int height) {
         double unit = Math.max(SMALLEST_UNIT, Math.min(width, height) / REFERENCE_SIDE);
         // Antialiased, fractional metrics: the same context that the renderer sets on its Graphics2D,
         // so that text measured for the page geometry matches text as drawn.
-        return new Metrics(unit, new FontRenderContext(null, true, true));
+        return new Metrics(unit, new FontRenderContext(null, true, true), 1);
+    }
+
+    /**
+     * The same sizes with smaller dots where {@code dots} states share {@code area} square pixels: a dot keeps to
+     * about an eighth of the side of the room each state has, down to half its usual size, so that a crowded
+     * network still shows its ties between the dots.
+     */
+    Metrics crowdedBy(int dots, double area) {
+        if (dots == 0) {
+            return this;
+        }
+        double wanted = ROOM_SHARE * Math.sqrt(area / dots);
+        return new Metrics(unit, fontContext, Math.max(0.5, Math.min(1, wanted / (8 * unit))));
     }
 
     double margin() {
@@ -27,7 +43,7 @@ record Metrics(double unit, FontRenderContext fontContext) {
     }
 
     double nodeRadius() {
-        return 8 * unit;
+        return 8 * unit * dotScale;
     }
 
     double nodeOutline() {

@@ -4,6 +4,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.diplomap.graph.Layout;
 import org.diplomap.model.State;
@@ -22,8 +23,8 @@ final class Page {
 
     static final String LEGEND_HEADING = "Active ties";
 
-    /** Steps in which the network gives way to the caption and legend at the top, until no state is under them. */
-    private static final int GIVE_WAY_STEPS = 12;
+    /** Steps in which each side of the network area may move in to give way to a box beside it. */
+    private static final int GIVE_WAY_STEPS = 6;
     /** How much more a map may be stretched one way than the other. */
     private static final double MAP_STRETCH = 1.5;
 
@@ -61,7 +62,7 @@ final class Page {
     }
 
     static Page of(int width, int height, NetworkScene scene) {
-        Metrics m = Metrics.forSize(width, height);
+        Metrics m = Metrics.forSize(width, height).crowdedBy(placedPoints(scene).size(), (double) width * height);
         double margin = m.margin();
         Rectangle2D legend = scene.options().legend() && !scene.shownTypes().isEmpty()
                 ? legendBox(m, width, scene.shownTypes(), scene.snapshot().countsByType().values())
@@ -114,41 +115,53 @@ final class Page {
 
     /**
      * The largest network area, from the whole picture down, in which no state falls under the caption, the legend or
-     * the source line: the area shrinks from the top (where the caption and legend are) and from the bottom (the
-     * source line) in small steps, smallest loss first.
+     * the source line: each side next to a box may move in, in small steps, as far as the box reaches, and of the
+     * areas that leave every box clear the largest is taken. A caption in the top left corner thus costs either a
+     * strip at the top or one at the left, whichever keeps more of the picture, and nothing when no state lies there.
      */
     private static Rectangle2D giveWay(Rectangle2D outer, List<Layout.Point> points, List<Rectangle2D> boxes,
                                        boolean keepProportions) {
+        if (boxes.isEmpty() || points.isEmpty()) {
+            return outer;
+        }
         double top = 0;
         double bottom = 0;
+        double left = 0;
+        double right = 0;
         for (Rectangle2D box : boxes) {
             if (box.getCenterY() < outer.getCenterY()) {
                 top = Math.max(top, box.getMaxY() - outer.getY());
             } else {
                 bottom = Math.max(bottom, outer.getMaxY() - box.getY());
             }
+            if (box.getCenterX() < outer.getCenterX()) {
+                left = Math.max(left, box.getMaxX() - outer.getX());
+            } else {
+                right = Math.max(right, outer.getMaxX() - box.getX());
+            }
         }
-        if (boxes.isEmpty() || points.isEmpty()) {
-            return outer;
-        }
-        Rectangle2D best = null;
-        double bestLoss = Double.POSITIVE_INFINITY;
-        for (int i = 0; i <= GIVE_WAY_STEPS; i++) {
-            for (int j = 0; j <= GIVE_WAY_STEPS; j++) {
-                double lossTop = top * i / GIVE_WAY_STEPS;
-                double lossBottom = bottom * j / GIVE_WAY_STEPS;
-                if (lossTop + lossBottom >= bestLoss) {
-                    continue;
-                }
-                Rectangle2D area = new Rectangle2D.Double(outer.getX(), outer.getY() + lossTop, outer.getWidth(),
-                        Math.max(0, outer.getHeight() - lossTop - lossBottom));
-                if (clearOf(area, points, boxes, keepProportions)) {
-                    best = area;
-                    bestLoss = lossTop + lossBottom;
+        List<Rectangle2D> candidates = new ArrayList<>();
+        int n = GIVE_WAY_STEPS;
+        for (int t = 0; t <= n; t++) {
+            for (int b = 0; b <= n; b++) {
+                for (int l = 0; l <= n; l++) {
+                    for (int r = 0; r <= n; r++) {
+                        double x0 = outer.getX() + left * l / n;
+                        double y0 = outer.getY() + top * t / n;
+                        double x1 = outer.getMaxX() - right * r / n;
+                        double y1 = outer.getMaxY() - bottom * b / n;
+                        candidates.add(new Rectangle2D.Double(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0)));
+                    }
                 }
             }
         }
-        return best != null ? best : new Rectangle2D.Double(outer.getX(), outer.getY() + top, outer.getWidth(),
+        candidates.sort(Comparator.comparingDouble((Rectangle2D a) -> -a.getWidth() * a.getHeight()));
+        for (Rectangle2D area : candidates) {
+            if (clearOf(area, points, boxes, keepProportions)) {
+                return area;
+            }
+        }
+        return new Rectangle2D.Double(outer.getX(), outer.getY() + top, outer.getWidth(),
                 Math.max(0, outer.getHeight() - top - bottom));
     }
 

@@ -52,7 +52,7 @@ public final class DiplomapApp extends Application {
         context.open(options.database());
     }
 
-    /** Waits for the first network to be drawn, lets the viewer paint it, then writes the window and quits. */
+    /** Waits for the first network to be drawn and its picture to settle, then writes the window and quits. */
     private void screenshotWhenDrawn(Scene scene, Path out) {
         context.shell().errorProperty().addListener((obs, old, message) -> {
             if (!message.isEmpty()) {
@@ -62,35 +62,42 @@ public final class DiplomapApp extends Application {
             }
         });
         NetworkViewModel network = context.network();
-        // A dense network's ties arrive as a picture drawn after the first frame: wait for both.
+        // The picture comes after the first frame, and again once the caption has told the network where it stands.
         BooleanBinding drawn = Bindings.createBooleanBinding(() -> network.snapshotProperty().get() != null
-                        && network.networkProperty().get() != null
-                        && (!network.networkProperty().get().dense() || network.pictureProperty().get() != null),
-                network.snapshotProperty(), network.networkProperty(), network.pictureProperty());
+                        && network.pictureProperty().get() != null,
+                network.snapshotProperty(), network.pictureProperty());
         drawn.addListener((obs, was, now) -> {
             if (now && !was && !screenshotTaken) {
                 screenshotTaken = true;
-                // GraphStream repaints on its own 40 ms timer; give it a few frames.
-                PauseTransition settle = new PauseTransition(Duration.millis(800));
-                settle.setOnFinished(e -> {
-                    WritableImage image = scene.snapshot(null);
-                    try {
-                        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-                        try (var file = java.nio.file.Files.newOutputStream(out)) {
-                            ImageIO.write(png, "png", file);
-                        }
-                        System.out.println("Wrote " + out + " (" + png.getWidth() + "x" + png.getHeight() + ")");
-                    } catch (IOException ex) {
-                        System.err.println(out + ": cannot write the screenshot: " + ex.getMessage());
-                        Platform.exit();
-                        System.exit(1);
-                    }
-                    Platform.exit();
-                });
-                settle.play();
+                writeWhenSettled(scene, out, network);
             }
         });
         screenshotBinding = drawn;
+    }
+
+    /** Writes the window once the network has no picture left to draw, checking every few hundred milliseconds. */
+    private static void writeWhenSettled(Scene scene, Path out, NetworkViewModel network) {
+        PauseTransition settle = new PauseTransition(Duration.millis(400));
+        settle.setOnFinished(e -> {
+            if (!network.idle()) {
+                writeWhenSettled(scene, out, network);
+                return;
+            }
+            WritableImage image = scene.snapshot(null);
+            try {
+                BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+                try (var file = java.nio.file.Files.newOutputStream(out)) {
+                    ImageIO.write(png, "png", file);
+                }
+                System.out.println("Wrote " + out + " (" + png.getWidth() + "x" + png.getHeight() + ")");
+            } catch (IOException ex) {
+                System.err.println(out + ": cannot write the screenshot: " + ex.getMessage());
+                Platform.exit();
+                System.exit(1);
+            }
+            Platform.exit();
+        });
+        settle.play();
     }
 
     @Override

@@ -163,6 +163,11 @@ public final class NetworkViewModel {
                 }, onError);
     }
 
+    /** Whether the picture shown is the latest asked for: no date, picture or layout is being prepared. */
+    public boolean idle() {
+        return !busy && pendingDate == null && !pictureStale && loading.get().isEmpty();
+    }
+
     /** What is being prepared before the network can be drawn; empty when nothing. */
     public ReadOnlyStringProperty loadingProperty() {
         return loading.getReadOnlyProperty();
