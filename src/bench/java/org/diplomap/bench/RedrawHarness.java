@@ -2,29 +2,33 @@ package org.diplomap.bench;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.scene.layout.Region;
 import org.diplomap.graph.Layout;
 import org.diplomap.model.Snapshot;
-import org.diplomap.render.TiePicture;
-import org.diplomap.render.Viewport;
+import org.diplomap.render.Camera;
+import org.diplomap.render.Composition;
+import org.diplomap.render.ExportOptions;
+import org.diplomap.render.NetworkScene;
+import org.diplomap.render.ScreenPicture;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.network.NetworkView;
 import org.diplomap.ui.network.NetworkViewModel;
 import org.diplomap.ui.task.TaskRunner;
-import org.graphstream.ui.fx_viewer.FxDefaultView;
 
 /**
  * How long the network view of the generated world takes to show another date, end to end, at 1280x720 in
  * software rendering (headless, Monocle): the network view and its model as in the window, with the work of the
- * worker (snapshot, diff, picture of the ties) done in line so that it is timed too; then the change of the graph,
- * GraphStream's drawing of the view (states, names, the picture of the ties behind) and its rasterisation
- * (Node.snapshot), all on the FX thread. Prints the median and the 90th percentile of each kind of step, and the
- * part of it that the window's worker does off the FX thread.
+ * worker (snapshot, diff, composition with its names placed, the picture drawn with Java2D) done in line so that it
+ * is timed too; then, on the FX thread, the frame handed to the view (the graph model changed, the picture wrapped
+ * in an image) and the pane rasterised (Node.snapshot). Prints the median and the 90th percentile of each kind of
+ * step, and the part of it that the window's worker does off the FX thread.
  *
  * <p>java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp target/benchmarks.jar
  * org.diplomap.bench.RedrawHarness
@@ -76,19 +80,27 @@ public final class RedrawHarness {
         Platform.exit();
     }
 
-    /** Of the worker's share, the drawing of the ties of a date into a picture, alone. */
-    private static void measurePictures(TimelineIndex index, Layout layout, Viewport viewport) {
+    /** Of the worker's share, the composition (layout of the picture, names placed) and its drawing, alone. */
+    private static void measurePictures(TimelineIndex index, Layout layout) {
         for (LocalDate day : new LocalDate[] {RedrawBenchmark.MONTH_FROM, RedrawBenchmark.CENTURY_FROM}) {
             Snapshot snapshot = index.snapshotAt(day);
-            double[] millis = new double[ROUNDS];
+            // As the window draws it: no title, date, legend or source in the picture.
+            NetworkScene scene = new NetworkScene(snapshot, index.states(), layout, null, null,
+                    new ExportOptions(false, false, false, false, Set.of(), null));
+            double[] composeMillis = new double[ROUNDS];
+            double[] drawMillis = new double[ROUNDS];
             for (int i = 0; i < ROUNDS; i++) {
                 long start = System.nanoTime();
-                TiePicture.draw(day, snapshot.ties(), null, org.diplomap.graph.DisplayOptions.DEFAULT, layout,
-                        viewport);
-                millis[i] = (System.nanoTime() - start) / 1e6;
+                Composition composition = Composition.of(scene, WIDTH, HEIGHT, Camera.FIT);
+                long composed = System.nanoTime();
+                ScreenPicture.draw(composition, Camera.FIT, 1);
+                composeMillis[i] = (composed - start) / 1e6;
+                drawMillis[i] = (System.nanoTime() - composed) / 1e6;
             }
-            System.out.printf("picture of the %d ties of %s at %dx%d: median %.1f ms, 90th percentile %.1f ms%n",
-                    snapshot.ties().size(), day, WIDTH, HEIGHT, percentile(millis, 0.5), percentile(millis, 0.9));
+            System.out.printf("%d ties of %s at %dx%d: composition median %.1f ms (p90 %.1f), "
+                            + "picture median %.1f ms (p90 %.1f)%n", snapshot.ties().size(), day, WIDTH, HEIGHT,
+                    percentile(composeMillis, 0.5), percentile(composeMillis, 0.9), percentile(drawMillis, 0.5),
+                    percentile(drawMillis, 0.9));
         }
     }
 
@@ -102,16 +114,18 @@ public final class RedrawHarness {
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
         stage.show();
         model.load(index, RedrawBenchmark.MONTH_FROM);
-        FxDefaultView panel = (FxDefaultView) view.lookup("#network-graph");
-        // Two paints: the first tells the model the viewport, whose picture the second shows.
+        Region panel = (Region) view.lookup("#network-graph");
+        // The layout pass tells the model the pane's size; the picture for it is drawn (in line) at once.
         for (int i = 0; i < 3; i++) {
             view.applyCss();
             view.layout();
-            panel.display(null, true);
         }
-        System.out.printf("view %.0fx%.0f, ties drawn as a picture: %s%n", panel.getWidth(), panel.getHeight(),
-                view.networkGraph().isDense());
-        measurePictures(index, model.networkProperty().get().networkLayout(), model.viewport());
+        if (view.picture() == null) {
+            throw new IllegalStateException("no picture after the layout pass");
+        }
+        System.out.printf("view %.0fx%.0f, picture %dx%d%n", panel.getWidth(), panel.getHeight(),
+                view.picture().pixelWidth(), view.picture().pixelHeight());
+        measurePictures(index, model.networkProperty().get().networkLayout());
 
         measure("month step (2000-01 <-> 2000-02)", tasks, model, view, panel, index, RedrawBenchmark.MONTH_FROM,
                 RedrawBenchmark.MONTH_TO);
@@ -121,7 +135,7 @@ public final class RedrawHarness {
     }
 
     private static void measure(String name, InLine tasks, NetworkViewModel model, NetworkView view,
-                                FxDefaultView panel, TimelineIndex index, LocalDate from, LocalDate to) {
+                                Region panel, TimelineIndex index, LocalDate from, LocalDate to) {
         model.showDate(from);
         double[] totalMillis = new double[ROUNDS];
         double[] fxMillis = new double[ROUNDS];
@@ -134,10 +148,9 @@ public final class RedrawHarness {
             // In the window the worker answers this; here it is answered in line, and timed.
             model.showDate(day);
             long work = tasks.workNanos - workBefore;
-            panel.display(null, true);
             panel.snapshot(null, null);
             long end = System.nanoTime();
-            if (!view.tiePicture().date().equals(day) || !model.snapshotProperty().get().date().equals(day)) {
+            if (!view.picture().composition().scene().snapshot().date().equals(day) || !model.snapshotProperty().get().date().equals(day)) {
                 throw new IllegalStateException("the view does not show " + day);
             }
             totalMillis[i] = (end - start) / 1e6;
@@ -148,8 +161,8 @@ public final class RedrawHarness {
             throw new IllegalStateException("expected a frame per step");
         }
         System.out.printf("%s: %d and %d ties, %d ties change%n"
-                        + "  worker (seek, diff, picture of the ties): median %.1f ms, 90th percentile %.1f ms%n"
-                        + "  FX thread (graph change, image, draw, rasterise): median %.1f ms, 90th percentile %.1f ms%n"
+                        + "  worker (seek, diff, composition, picture): median %.1f ms, 90th percentile %.1f ms%n"
+                        + "  FX thread (frame, graph model, image, rasterise): median %.1f ms, 90th percentile %.1f ms%n"
                         + "  end to end: median %.1f ms, 90th percentile %.1f ms%n", name,
                 index.snapshotAt(from).ties().size(), index.snapshotAt(to).ties().size(),
                 index.diff(from, to).tiesAdded().size() + index.diff(from, to).tiesRemoved().size(),
