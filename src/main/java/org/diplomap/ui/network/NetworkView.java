@@ -1,6 +1,7 @@
 package org.diplomap.ui.network;
 
 import java.nio.IntBuffer;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,6 +70,8 @@ public final class NetworkView extends StackPane {
     private static final System.Logger LOG = System.getLogger(NetworkView.class.getName());
     private long framesShown;
     private ScreenPicture picture;
+    /** How much larger than usual dots, lines and names are drawn (presentation mode); 1 as a rule. */
+    private double typeScale = 1;
     private double dragX;
     private double dragY;
     private boolean dragging;
@@ -160,8 +163,24 @@ public final class NetworkView extends StackPane {
     private void sizeChanged() {
         double outputScale = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getOutputScaleX() : 1;
-        model.setSize((int) Math.floor(graphPane.getWidth()), (int) Math.floor(graphPane.getHeight()), outputScale);
+        // A larger type is a smaller picture shown larger: the same network, with everything in it grown alike.
+        model.setSize((int) Math.floor(graphPane.getWidth() / typeScale),
+                (int) Math.floor(graphPane.getHeight() / typeScale), outputScale * typeScale);
         placePicture();
+    }
+
+    /** Keeps states and names out from under a part of the view (in the view's coordinates) covered by the window. */
+    public void keepClear(java.awt.geom.Rectangle2D box) {
+        model.setKeepClear(List.of(new java.awt.geom.Rectangle2D.Double(box.getX() / typeScale,
+                box.getY() / typeScale, box.getWidth() / typeScale, box.getHeight() / typeScale)));
+    }
+
+    /** Draws dots, lines and names {@code scale} times their usual size, for an audience; 1 for the usual. */
+    public void setTypeScale(double scale) {
+        if (scale != typeScale) {
+            typeScale = scale;
+            sizeChanged();
+        }
     }
 
     private void show(ScreenPicture shown) {
@@ -174,8 +193,8 @@ public final class NetworkView extends StackPane {
         PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(shown.pixelWidth(), shown.pixelHeight(),
                 IntBuffer.wrap(shown.pixels()), PixelFormat.getIntArgbPreInstance());
         pictureView.setImage(new WritableImage(pixels));
-        pictureView.setFitWidth(shown.composition().width());
-        pictureView.setFitHeight(shown.composition().height());
+        pictureView.setFitWidth(shown.composition().width() * typeScale);
+        pictureView.setFitHeight(shown.composition().height() * typeScale);
         placePicture();
     }
 
@@ -189,17 +208,18 @@ public final class NetworkView extends StackPane {
         }
         Viewport drawn = picture.composition().viewport();
         Viewport now = currentViewport();
+        // The image view is already scaled by the type scale; the transform maps its unscaled pixels.
         double mx = now.scaleX() / drawn.scaleX();
         double my = now.scaleY() / drawn.scaleY();
-        pictureView.getTransforms().setAll(new Affine(mx, 0, now.offsetX() - mx * drawn.offsetX(),
-                0, my, now.offsetY() - my * drawn.offsetY()));
+        pictureView.getTransforms().setAll(new Affine(mx, 0, (now.offsetX() - mx * drawn.offsetX()) * typeScale,
+                0, my, (now.offsetY() - my * drawn.offsetY()) * typeScale));
     }
 
     /** Where the layout falls on the pane now: the current camera, through the picture's fit for the pane's size. */
     private Viewport currentViewport() {
         Composition composition = picture.composition();
-        int width = (int) Math.floor(graphPane.getWidth());
-        int height = (int) Math.floor(graphPane.getHeight());
+        int width = (int) Math.floor(graphPane.getWidth() / typeScale);
+        int height = (int) Math.floor(graphPane.getHeight() / typeScale);
         if (width != composition.width() || height != composition.height() || width <= 0 || height <= 0) {
             // A new size has a new fit; until its picture arrives, keep the old picture's scale about the middle.
             Viewport v = composition.viewportOf(model.cameraProperty().get());
@@ -209,12 +229,13 @@ public final class NetworkView extends StackPane {
         return composition.viewportOf(model.cameraProperty().get());
     }
 
-    /** A point of the pane as a point of the picture shown. */
+    /** A point of the pane as a point of the picture shown, in the picture's own (unscaled) pixels. */
     private Point2D inPicture(double x, double y) {
         try {
-            return pictureView.getLocalToParentTransform().inverseTransform(x, y);
+            Point2D local = pictureView.getLocalToParentTransform().inverseTransform(x, y);
+            return new Point2D(local.getX() / typeScale, local.getY() / typeScale);
         } catch (javafx.scene.transform.NonInvertibleTransformException e) {
-            return new Point2D(x, y);
+            return new Point2D(x / typeScale, y / typeScale);
         }
     }
 
@@ -245,7 +266,7 @@ public final class NetworkView extends StackPane {
         }
         return networkGraph.positionOf(code).map(position -> {
             Viewport now = currentViewport();
-            return graphPane.localToScreen(now.pixelX(position.x()), now.pixelY(position.y()));
+            return graphPane.localToScreen(now.pixelX(position.x()) * typeScale, now.pixelY(position.y()) * typeScale);
         });
     }
 
@@ -314,8 +335,8 @@ public final class NetworkView extends StackPane {
             return;
         }
         dragged = true;
-        model.setCamera(picture.composition().panned(model.cameraProperty().get(), dragX, dragY, event.getX(),
-                event.getY()));
+        model.setCamera(picture.composition().panned(model.cameraProperty().get(), dragX / typeScale,
+                dragY / typeScale, event.getX() / typeScale, event.getY() / typeScale));
         dragX = event.getX();
         dragY = event.getY();
     }

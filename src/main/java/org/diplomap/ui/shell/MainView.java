@@ -189,7 +189,7 @@ public final class MainView extends BorderPane {
         }
         if (!box.equals(keptForCaption)) {
             keptForCaption = box;
-            context.network().setKeepClear(List.of(box));
+            networkView.keepClear(box);
         }
     }
 
@@ -250,6 +250,9 @@ public final class MainView extends BorderPane {
             chrome.setManaged(!on);
         }
         context.caption().setScale(on ? CaptionViewModel.PRESENTATION_SCALE : 1);
+        networkView.setTypeScale(on ? CaptionViewModel.PRESENTATION_SCALE : 1);
+        // The caption changes size with the type: what it covers is measured anew.
+        keptForCaption = null;
         statusBar.setVisible(!on);
         statusBar.setManaged(!on);
         timelineView.setPresenting(on);
