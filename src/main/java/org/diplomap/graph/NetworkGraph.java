@@ -19,16 +19,17 @@ import org.graphstream.graph.implementations.MultiGraph;
 import org.graphstream.ui.graphicGraph.GraphPosLengthUtils;
 
 /**
- * The GraphStream graph of the network view, and the one class that changes it. Every state of the dataset is
- * a node, placed once at its layout position; moving to another date only adds and removes the edges that
- * differ ({@link #apply} does it from a diff, in time that grows with the changes) and restyles what they touch.
- * Display options (hidden types, focus, selection) and a comparison with another date change only styles and
- * visibility. Call it from one thread only (the FX thread, where the viewer reads the graph).
+ * The GraphStream graph of the network shown in the window, and the one class that changes it: the model of which
+ * states and ties are shown at the date and what each is (its class: active, dormant, selected, dimmed, gained,
+ * lost), which the window's tests and tools read; the picture itself is drawn from the same frame by
+ * {@code render.Composition}. Every state of the dataset is a node, placed once at its layout position; moving to
+ * another date only adds and removes the edges that differ ({@link #apply} does it from a diff, in time that grows
+ * with the changes) and reclasses what they touch. Display options (hidden types, focus, selection) and a
+ * comparison with another date change only classes and visibility. Call it from one thread only (the FX thread).
  *
- * <p>A dense network (a dataset of more than {@value #DENSE_TIES} ties) keeps its ties out of the graph: the
- * view draws them as one picture behind the states (see {@code render.TiePicture}), because GraphStream paints
- * tens of thousands of edges in over a second in software rendering. The graph then holds the states only, and
- * this class still knows which ties are active, to style the states by them.
+ * <p>A dense network (a dataset of more than {@value #DENSE_TIES} ties) keeps its ties out of the graph, because
+ * adding and removing tens of thousands of edges costs more than the frame it serves; this class still knows which
+ * ties are active, to class the states by them.
  */
 public final class NetworkGraph {
 
@@ -51,21 +52,22 @@ public final class NetworkGraph {
     /** The states tied to the focus at the date shown, as of the last restyle of everything. */
     private Set<String> focusNeighbours = Set.of();
 
-    /** Above this many ties in a dataset, its ties are not edges of the graph but a picture behind it. */
+    /** Above this many ties in a dataset, its ties are not edges of the graph. */
     public static final int DENSE_TIES = 20_000;
 
-    public NetworkGraph() {
-        graph.setAttribute("ui.stylesheet", GraphStyleSheet.css());
-        graph.setAttribute("ui.quality");
-        graph.setAttribute("ui.antialias");
-    }
+    static final String ACTIVE_CLASS = "active";
+    static final String DORMANT_CLASS = "dormant";
+    static final String SELECTED_CLASS = "selected";
+    static final String DIMMED = "Dimmed";
+    static final String GAINED = "Gained";
+    static final String LOST = "Lost";
 
-    /** Whether a dataset of so many ties is drawn dense: its ties as a picture, not as edges of the graph. */
+    /** Whether a dataset of so many ties keeps its ties out of the graph. */
     public static boolean isDense(int tieCount) {
         return tieCount > DENSE_TIES;
     }
 
-    /** Whether the ties are left out of the graph, for a picture of them to be drawn behind it. */
+    /** Whether the ties are left out of the graph. */
     public boolean isDense() {
         return dense;
     }
@@ -83,10 +85,6 @@ public final class NetworkGraph {
     /** As {@link #reset(List, Layout)}; {@code denseTies} keeps the ties out of the graph (see the class). */
     public void reset(List<State> states, Layout layout, boolean denseTies) {
         graph.clear();
-        // Clearing the graph drops its attributes too.
-        graph.setAttribute("ui.stylesheet", GraphStyleSheet.css());
-        graph.setAttribute("ui.quality");
-        graph.setAttribute("ui.antialias");
         dense = denseTies;
         tiesByEdgeId.clear();
         tieCountsByState.clear();
@@ -98,7 +96,7 @@ public final class NetworkGraph {
         for (State state : states) {
             Node node = graph.addNode(state.code());
             node.setAttribute("ui.label", state.name());
-            node.setAttribute("ui.class", GraphStyleSheet.DORMANT_CLASS);
+            node.setAttribute("ui.class", DORMANT_CLASS);
             statesByCode.put(state.code(), state);
         }
         move(layout);
@@ -273,11 +271,11 @@ public final class NetworkGraph {
         }
         String suffix;
         if (lost) {
-            suffix = GraphStyleSheet.LOST;
+            suffix = LOST;
         } else if (options.focus() != null && !touchesFocus(edge)) {
-            suffix = GraphStyleSheet.DIMMED;
+            suffix = DIMMED;
         } else if (gainedIds.contains(edge.getId())) {
-            suffix = GraphStyleSheet.GAINED;
+            suffix = GAINED;
         } else {
             suffix = "";
         }
@@ -294,11 +292,11 @@ public final class NetworkGraph {
         String code = node.getId();
         String wanted;
         if (code.equals(options.selected())) {
-            wanted = GraphStyleSheet.SELECTED_CLASS;
+            wanted = SELECTED_CLASS;
         } else {
-            wanted = active ? GraphStyleSheet.ACTIVE_CLASS : GraphStyleSheet.DORMANT_CLASS;
+            wanted = active ? ACTIVE_CLASS : DORMANT_CLASS;
             if (options.focus() != null && !code.equals(options.focus()) && !focusNeighbours.contains(code)) {
-                wanted += GraphStyleSheet.DIMMED;
+                wanted += DIMMED;
             }
         }
         setClass(node, wanted);
@@ -381,7 +379,7 @@ public final class NetworkGraph {
         return node != null && activeTieCount(node) > 0;
     }
 
-    /** Whether a state or tie is drawn at all (a tie of a dense network in the picture behind the graph). */
+    /** Whether a state or tie is shown at all (a tie of a dense network too, though it is not an edge). */
     public boolean isVisible(String nodeOrEdgeId) {
         org.graphstream.graph.Element element = graph.getNode(nodeOrEdgeId);
         if (element == null) {

@@ -18,8 +18,4 @@ public record Camera(double zoom, Layout.Point centre) {
             throw new IllegalArgumentException("zoom must be positive, was " + zoom);
         }
     }
-
-    public boolean fits() {
-        return zoom == 1 && centre == null;
-    }
 }

@@ -29,8 +29,10 @@ public final class Composition {
     static final int DENSE_TIES = 3_000;
     /** How close to a tie, in pixels, the pointer must be to point at it. */
     private static final double TIE_REACH = 4;
+    /** How close to a dot's centre, in pixels, the pointer must be to point at it, however small the dot. */
+    private static final double MIN_DOT_REACH = 8;
 
-    /** How a state is drawn (the names of the classes are those of the window's graph). */
+    /** How a state is drawn. */
     public enum StateLook { ACTIVE, DORMANT, SELECTED, ACTIVE_DIMMED, DORMANT_DIMMED }
 
     /** How a tie is drawn. */
@@ -156,15 +158,19 @@ public final class Composition {
         }
 
         List<String> order = nameOrder(places.keySet(), looks, tiesPerState, scene, display, focus);
+        double inset = m.margin() / 3;
+        Rectangle2D picture = new Rectangle2D.Double(inset, inset, width - 2 * inset, height - 2 * inset);
         List<Line2D> avoided = new ArrayList<>();
         if (!dense) {
             // Among thousands of ties every side of a name crosses some, so dense pictures do not weigh crossings.
+            // Only what lies on the picture matters; zoomed in, most of a tie may lie far outside it.
             for (PlacedTie tie : ties) {
-                avoided.addAll(segments(tie.mark().line(), m.unit()));
+                if (tie.mark().line().intersects(picture)) {
+                    segments(tie.mark().line(), m.unit()).stream().filter(l -> l.intersects(picture))
+                            .forEach(avoided::add);
+                }
             }
         }
-        double inset = m.margin() / 3;
-        Rectangle2D picture = new Rectangle2D.Double(inset, inset, width - 2 * inset, height - 2 * inset);
         int pointedOut = (int) order.stream().filter(code -> code.equals(display.selected()) || code.equals(focus)
                 || code.equals(display.hovered()) || display.marked().contains(code)).count();
         List<Labels.Label> labels = Labels.place(order, pointedOut, places, names(scene), avoided, picture,
@@ -173,7 +179,7 @@ public final class Composition {
     }
 
     /**
-     * Who gets a name first: the selected state, the focus, the state pointed at and those found by a search, then
+     * Who gets a name first: the selected state, the focus, the states a search suggests, the state pointed at, then
      * the states not dimmed before the dimmed ones, each group by its number of ties at the date, then by name.
      */
     private static List<String> nameOrder(Set<String> codes, Map<String, StateLook> looks,
@@ -186,9 +192,9 @@ public final class Composition {
                 r = 0;
             } else if (code.equals(focus)) {
                 r = 1;
-            } else if (code.equals(display.hovered())) {
-                r = 2;
             } else if (display.marked().contains(code)) {
+                r = 2;
+            } else if (code.equals(display.hovered())) {
                 r = 3;
             } else if (looks.get(code) == StateLook.ACTIVE_DIMMED || looks.get(code) == StateLook.DORMANT_DIMMED) {
                 r = 5;
@@ -213,7 +219,7 @@ public final class Composition {
         return names;
     }
 
-    /** The curve as short straight pieces, a few pixels long. */
+    /** The curve as straight pieces that stray from it by at most half a unit. */
     private static List<Line2D> segments(Shape curve, double unit) {
         List<Line2D> segments = new ArrayList<>();
         double[] c = new double[6];
@@ -296,9 +302,14 @@ public final class Composition {
         return result;
     }
 
-    /** The state whose dot is under a point of the picture. */
+    /** The radius of a dot, in pixels of the picture. */
+    public double dotRadius() {
+        return metrics().nodeRadius();
+    }
+
+    /** The state whose dot, or whose name, is under a point of the picture (small dots are met half way). */
     public Optional<String> stateAt(double x, double y) {
-        double reach = metrics().nodeRadius() + metrics().nodeOutline() + 2;
+        double reach = Math.max(MIN_DOT_REACH, metrics().nodeRadius() + metrics().nodeOutline() + 2);
         String best = null;
         double bestDistance = reach;
         for (Map.Entry<String, Point2D> place : places.entrySet()) {
@@ -306,6 +317,13 @@ public final class Composition {
             if (d <= bestDistance) {
                 best = place.getKey();
                 bestDistance = d;
+            }
+        }
+        if (best == null) {
+            for (Labels.Label label : labels) {
+                if (label.box().contains(x, y)) {
+                    return Optional.of(label.code());
+                }
             }
         }
         return Optional.ofNullable(best);
@@ -337,11 +355,6 @@ public final class Composition {
             best = Math.min(best, segment.ptSegDist(x, y));
         }
         return best;
-    }
-
-    /** The layout point under a point of the picture. */
-    public Layout.Point layoutPointAt(double x, double y) {
-        return new Layout.Point((x - viewport.offsetX()) / viewport.scaleX(), (y - viewport.offsetY()) / viewport.scaleY());
     }
 
     /** The camera that zooms by {@code factor} (below 1 is closer) keeping the layout point under (x, y) there. */

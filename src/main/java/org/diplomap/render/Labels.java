@@ -48,13 +48,13 @@ final class Labels {
                              Map<String, String> names, List<Line2D> ties, Rectangle2D picture,
                              List<Rectangle2D> boxes, Metrics m) {
         double cell = Math.max(8, 2 * m.lineHeight(m.labelFont()));
-        Grid<Rectangle2D> blocked = new Grid<>(cell);
+        Grid<Rectangle2D> blocked = new Grid<>(cell, picture);
         double r = m.nodeRadius() + m.nodeOutline();
         for (Point2D p : places.values()) {
             blocked.add(new Rectangle2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
         }
         boxes.forEach(blocked::add);
-        Grid<Line2D> segments = new Grid<>(cell);
+        Grid<Line2D> segments = new Grid<>(cell, picture);
         ties.forEach(segments::add);
 
         List<Label> placed = new ArrayList<>();
@@ -107,13 +107,15 @@ final class Labels {
         return new Label(code, text, new Point2D.Double(left + halo, top + halo + m.ascent(font)), box);
     }
 
-    /** Shapes filed by the grid cells their bounds touch. */
+    /** Shapes filed by the grid cells their bounds touch, within the picture (names never go outside it). */
     private static final class Grid<T extends java.awt.Shape> {
         private final double cell;
+        private final Rectangle2D picture;
         private final Map<Long, List<T>> cells = new HashMap<>();
 
-        Grid(double cell) {
+        Grid(double cell, Rectangle2D picture) {
             this.cell = cell;
+            this.picture = picture;
         }
 
         void add(T shape) {
@@ -151,17 +153,16 @@ final class Labels {
             return shape instanceof Line2D line ? line.intersects(box) : shape.intersects(box);
         }
 
-        private long[] keys(Rectangle2D b) {
+        private long[] keys(Rectangle2D shape) {
+            Rectangle2D b = shape.createIntersection(picture);
+            // Negative when apart; a level or upright line has no height or width and still counts.
+            if (b.getWidth() < 0 || b.getHeight() < 0) {
+                return new long[0];
+            }
             long x0 = (long) Math.floor(b.getMinX() / cell);
             long x1 = (long) Math.floor(b.getMaxX() / cell);
             long y0 = (long) Math.floor(b.getMinY() / cell);
             long y1 = (long) Math.floor(b.getMaxY() / cell);
-            if (x1 - x0 > 64 || y1 - y0 > 64) {
-                // A shape far larger than a cell (a long tie seen close up) is filed by its ends' cells and the
-                // cells along it would be many; filing it everywhere it spans would cost more than it saves.
-                x1 = Math.min(x1, x0 + 64);
-                y1 = Math.min(y1, y0 + 64);
-            }
             long[] keys = new long[(int) ((x1 - x0 + 1) * (y1 - y0 + 1))];
             int i = 0;
             for (long x = x0; x <= x1; x++) {

@@ -38,7 +38,8 @@ public record NetworkScene(Snapshot snapshot, List<State> allStates, Layout layo
 
         public Display {
             marked = Set.copyOf(marked);
-            keepClear = List.copyOf(keepClear);
+            // Copied: rectangles can be changed, and the scene is read on another thread.
+            keepClear = keepClear.stream().map(r -> (Rectangle2D) r.clone()).toList();
         }
     }
 

@@ -62,7 +62,8 @@ final class Page {
     }
 
     static Page of(int width, int height, NetworkScene scene) {
-        Metrics m = Metrics.forSize(width, height).crowdedBy(placedPoints(scene).size(), (double) width * height);
+        List<Layout.Point> points = placedPoints(scene);
+        Metrics m = Metrics.forSize(width, height).crowdedBy(points.size(), (double) width * height);
         double margin = m.margin();
         Rectangle2D legend = scene.options().legend() && !scene.shownTypes().isEmpty()
                 ? legendBox(m, width, scene.shownTypes(), scene.snapshot().countsByType().values())
@@ -103,7 +104,6 @@ final class Page {
                         box.getWidth() + 2 * clear, box.getHeight() + 2 * clear));
             }
         }
-        List<Layout.Point> points = placedPoints(scene);
         Rectangle2D network = giveWay(outer, points, boxes, scene.keepsProportions());
         return new Page(m, caption, legend, source, scene.display().keepClear(), network,
                 fitted(network, points, scene.keepsProportions()));

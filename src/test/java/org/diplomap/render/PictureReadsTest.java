@@ -102,8 +102,6 @@ class PictureReadsTest {
             long covered = heads.stream().filter(a -> heads.stream().anyMatch(b -> b != a
                     && a.createIntersection(b).getWidth() > a.getWidth() / 2
                     && a.createIntersection(b).getHeight() > a.getHeight() / 2)).count();
-            System.out.printf("arrowheads to %s, %s %s: %d, %d mostly on another%n", hub, kind, day, heads.size(),
-                    covered);
             assertThat(covered).as("arrowheads to %s mostly on another", hub).isLessThanOrEqualTo(heads.size() / 3);
         }
     }

@@ -3,16 +3,17 @@ package org.diplomap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.diplomap.graph.NetworkGraph;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
+import org.diplomap.render.Composition;
 import org.diplomap.ui.timeline.TimelineViewModel;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -20,9 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 class ExploringAndBriefingTest extends WindowTest {
 
-    private NetworkGraph graph() {
-        return view.networkView().networkGraph();
-    }
 
     private void clickState(FxRobot robot, String code) {
         Point2D point = view.networkView().screenPositionOf(code).orElseThrow();
@@ -36,7 +34,7 @@ class ExploringAndBriefingTest extends WindowTest {
 
         clickState(robot, "PAK");
         assertThat(context.network().selected()).isEqualTo("PAK");
-        assertThat(graph().styleOf("PAK")).isEqualTo("selected");
+        assertThat(drawn().lookOf("PAK")).contains(Composition.StateLook.SELECTED);
 
         robot.interact(() -> {
             view.networkView().zoomIn();
@@ -72,8 +70,9 @@ class ExploringAndBriefingTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#legend-toggle-engagement").queryAs(CheckBox.class).isSelected()).isFalse();
+        Composition picture = drawn();
         for (Tie tie : snapshot.ties()) {
-            assertThat(graph().isVisible(tie.id())).as(tie.id()).isEqualTo(tie.type() != TieType.ENGAGEMENT);
+            assertThat(picture.tieLooks().containsKey(tie.id())).as(tie.id()).isEqualTo(tie.type() != TieType.ENGAGEMENT);
         }
     }
 
@@ -84,8 +83,7 @@ class ExploringAndBriefingTest extends WindowTest {
         robot.clickOn("#legend-hide-dormant");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(graph().isVisible("SAU")).isFalse();
-        assertThat(graph().isVisible("RUS")).isTrue();
+        assertThat(drawn().dots()).doesNotContainKey("SAU").containsKey("RUS");
     }
 
     @Test
@@ -98,8 +96,8 @@ class ExploringAndBriefingTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(context.network().optionsProperty().get().focus()).isEqualTo("RUS");
-        assertThat(graph().styleOf("AFG")).isEqualTo("active");
-        assertThat(graph().styleOf("CHN")).isEqualTo("activeDimmed");
+        assertThat(drawn().lookOf("AFG")).contains(Composition.StateLook.ACTIVE);
+        assertThat(drawn().lookOf("CHN")).contains(Composition.StateLook.ACTIVE_DIMMED);
         assertThat(robot.lookup("#legend-focus").queryAs(Label.class).getText()).isEqualTo("Focus: Russia");
     }
 
@@ -150,11 +148,12 @@ class ExploringAndBriefingTest extends WindowTest {
 
         assertThat(robot.lookup("#legend-comparison").queryAs(Label.class).getText()).isEqualTo(
                 "Since 2024-12-01: +" + changes.tiesAdded().size() + " gained, \u2212" + changes.tiesRemoved().size() + " lost");
+        Map<String, Composition.TieLook> looks = drawn().tieLooks();
         for (Tie gained : changes.tiesAdded()) {
-            assertThat(graph().styleOf(gained.id())).endsWith("Gained");
+            assertThat(looks.get(gained.id())).as(gained.id()).isEqualTo(Composition.TieLook.GAINED);
         }
         for (Tie lost : changes.tiesRemoved()) {
-            assertThat(graph().styleOf("lost|" + lost.id())).endsWith("Lost");
+            assertThat(looks.get(lost.id())).as(lost.id()).isEqualTo(Composition.TieLook.LOST);
         }
     }
 

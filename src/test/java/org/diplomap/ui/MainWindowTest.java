@@ -19,10 +19,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.diplomap.graph.NetworkGraph;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
+import org.diplomap.render.Composition;
 import org.diplomap.ui.shell.MainView;
 import org.diplomap.ui.task.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -115,9 +115,7 @@ class MainWindowTest extends WindowTest {
 
         assertThat(snapshot.ties()).isEmpty();
         assertThat(edgesDrawn()).isEmpty();
-        NetworkGraph graph = view.networkView().networkGraph();
-        assertThat(graph.isVisible("SAU")).isTrue();
-        assertThat(graph.isActive("SAU")).isFalse();
+        assertThat(drawn().lookOf("SAU")).contains(Composition.StateLook.DORMANT);
         assertThat(legendCount(robot, TieType.RECOGNITION)).isZero();
     }
 

@@ -22,10 +22,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.diplomap.graph.NetworkGraph;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
+import org.diplomap.render.Composition;
 import org.diplomap.store.DatasetFolder;
 import org.diplomap.ui.files.RecentFiles;
 import org.diplomap.ui.shell.MainView;
@@ -92,9 +92,17 @@ abstract class WindowTest {
         return Integer.parseInt(robot.lookup("#legend-count-" + type.code()).queryAs(Label.class).getText());
     }
 
-    Set<String> edgesDrawn() {
-        NetworkGraph graph = view.networkView().networkGraph();
-        return graph.shownTieIds();
+    /** The picture drawn once the window has nothing left to draw. */
+    Composition drawn() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.network().idle()
+                && view.networkView().picture() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return view.networkView().picture().composition();
+    }
+
+    /** The ties drawn, by id. */
+    Set<String> edgesDrawn() throws Exception {
+        return drawn().tieLooks().keySet();
     }
 
     static Set<String> idsOf(Snapshot snapshot) {

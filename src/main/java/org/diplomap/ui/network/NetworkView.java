@@ -21,6 +21,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.Cursor;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -58,7 +60,7 @@ import org.diplomap.render.Viewport;
 public final class NetworkView extends StackPane {
 
     private static final double ZOOM_STEP = 1.15;
-    private static final double MIN_ZOOM = 0.02;
+    private static final double MIN_ZOOM = 0.05;
     private static final double MAX_ZOOM = 3;
 
     private final NetworkViewModel model;
@@ -97,16 +99,40 @@ public final class NetworkView extends StackPane {
         graphPane.setClip(clip);
         graphPane.widthProperty().addListener((obs, old, w) -> sizeChanged());
         graphPane.heightProperty().addListener((obs, old, h) -> sizeChanged());
-        graphPane.sceneProperty().addListener((obs, old, scene) -> sizeChanged());
-        graphPane.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
-        graphPane.setOnMouseExited(e -> model.hoverNothing());
+        graphPane.sceneProperty().addListener((obs, old, scene) -> {
+            sizeChanged();
+            if (scene != null) {
+                // A window moved to a screen of another pixel density wants a picture of that density.
+                scene.windowProperty().addListener((o, was, window) -> {
+                    sizeChanged();
+                    if (window != null) {
+                        window.outputScaleXProperty().addListener((o2, a, b) -> sizeChanged());
+                    }
+                });
+            }
+        });
+        graphPane.setOnMouseMoved(this::hover);
+        graphPane.setOnMouseExited(e -> {
+            model.hoverNothing();
+            graphPane.setCursor(Cursor.DEFAULT);
+        });
         graphPane.setOnScroll(this::zoom);
         graphPane.setOnMousePressed(this::pressed);
         graphPane.setOnMouseDragged(this::dragged);
-        graphPane.setOnMouseReleased(e -> dragging = false);
+        graphPane.setOnMouseReleased(e -> {
+            dragging = false;
+            graphPane.setCursor(Cursor.DEFAULT);
+        });
         graphPane.setOnMouseClicked(this::clicked);
-        Tooltip.install(graphPane, tooltip);
+        graphPane.setOnContextMenuRequested(this::contextMenu);
+        // The tooltip follows the pointer from state to tie; it is shown by hand, as one installed on the pane
+        // would stay where it first appeared.
         tooltip.textProperty().bind(model.hoverProperty());
+        model.hoverProperty().addListener((obs, old, text) -> {
+            if (text.isEmpty()) {
+                tooltip.hide();
+            }
+        });
 
         legend = legend();
         ProgressIndicator spinner = new ProgressIndicator();
@@ -136,7 +162,6 @@ public final class NetworkView extends StackPane {
             NetworkViewModel.Network network = model.networkProperty().get();
             if (network != null) {
                 networkGraph.move(network.layout(kind));
-                fitAll();
             }
         });
         model.frameProperty().addListener((obs, old, frame) -> {
@@ -301,7 +326,7 @@ public final class NetworkView extends StackPane {
 
     /** Restores a zoom and centre saved before. */
     public void setView(double zoom, double centreX, double centreY) {
-        model.setCamera(new Camera(zoom, new Layout.Point(centreX, centreY)));
+        model.setCamera(new Camera(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom)), new Layout.Point(centreX, centreY)));
     }
 
     private void zoom(ScrollEvent event) {
@@ -311,19 +336,24 @@ public final class NetworkView extends StackPane {
         event.consume();
     }
 
-    /** Zooms keeping the point of the layout under (x, y) where it is. */
+    /** Zooms keeping the point of the layout under (x, y) of the pane where it is. */
     private void zoomAbout(double factor, double x, double y) {
         if (picture == null) {
             return;
         }
-        Point2D at = inPicture(x, y);
-        model.setCamera(picture.composition().zoomedAbout(model.cameraProperty().get(), factor, at.getX(), at.getY(),
-                MIN_ZOOM, MAX_ZOOM));
+        Camera camera = model.cameraProperty().get();
+        // The camera's own picture may not have arrived yet: the point is read through the camera, not the picture.
+        Camera zoomed = picture.composition().zoomedAbout(camera, factor, x / typeScale, y / typeScale, MIN_ZOOM,
+                MAX_ZOOM);
+        if (zoomed.zoom() != camera.zoom()) {
+            model.setCamera(zoomed);
+        }
     }
 
     private void pressed(MouseEvent event) {
         // Take the focus from any text field, so that the arrow keys step through events again.
         graphPane.requestFocus();
+        tooltip.hide();
         dragged = false;
         dragging = event.getButton() == MouseButton.PRIMARY && stateAt(event.getX(), event.getY()).isEmpty();
         dragX = event.getX();
@@ -335,6 +365,7 @@ public final class NetworkView extends StackPane {
             return;
         }
         dragged = true;
+        graphPane.setCursor(Cursor.MOVE);
         model.setCamera(picture.composition().panned(model.cameraProperty().get(), dragX / typeScale,
                 dragY / typeScale, event.getX() / typeScale, event.getY() / typeScale));
         dragX = event.getX();
@@ -348,15 +379,39 @@ public final class NetworkView extends StackPane {
         String code = stateAt(event.getX(), event.getY()).orElse(null);
         if (event.getButton() == MouseButton.PRIMARY) {
             model.select(code);
-        } else if (event.getButton() == MouseButton.SECONDARY && code != null) {
+        } else if (event.getButton() == MouseButton.SECONDARY) {
+            showMenu(code, event.getScreenX(), event.getScreenY());
+        }
+    }
+
+    /** The keyboard's menu key (or Shift+F10) opens the menu of the selected state; the mouse's is in clicked. */
+    private void contextMenu(ContextMenuEvent event) {
+        if (event.isKeyboardTrigger()) {
+            showMenu(model.selected(), event.getScreenX(), event.getScreenY());
+        }
+        event.consume();
+    }
+
+    /** The menu of a state, or of the background when {@code code} is null. */
+    private void showMenu(String code, double screenX, double screenY) {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        if (code != null) {
             String name = networkGraph.stateOf(code).map(State::name).orElse(code);
             MenuItem focus = new MenuItem("Focus on " + name);
             focus.setOnAction(e -> model.focus(code));
-            MenuItem clear = new MenuItem("Clear focus");
-            clear.setOnAction(e -> model.focus(null));
-            clear.setDisable(model.optionsProperty().get().focus() == null);
-            new ContextMenu(focus, clear).show(graphPane, event.getScreenX(), event.getScreenY());
+            MenuItem select = new MenuItem("Select " + name);
+            select.setOnAction(e -> model.select(code));
+            items.add(focus);
+            items.add(select);
         }
+        MenuItem clear = new MenuItem("Clear focus");
+        clear.setOnAction(e -> model.focus(null));
+        clear.setDisable(model.optionsProperty().get().focus() == null);
+        MenuItem fit = new MenuItem("Fit all");
+        fit.setOnAction(e -> fitAll());
+        items.add(clear);
+        items.add(fit);
+        new ContextMenu(items.toArray(MenuItem[]::new)).show(graphPane, screenX, screenY);
     }
 
     private Optional<String> stateAt(double x, double y) {
@@ -367,18 +422,26 @@ public final class NetworkView extends StackPane {
         return picture.composition().stateAt(at.getX(), at.getY());
     }
 
-    private void hover(double x, double y) {
-        if (picture == null) {
+    private void hover(MouseEvent event) {
+        if (picture == null || dragging) {
             return;
         }
-        Point2D at = inPicture(x, y);
+        Point2D at = inPicture(event.getX(), event.getY());
         Composition composition = picture.composition();
         Optional<String> state = composition.stateAt(at.getX(), at.getY());
+        Optional<org.diplomap.model.Tie> tie = state.isPresent() ? Optional.empty()
+                : composition.tieAt(at.getX(), at.getY());
         if (state.isPresent()) {
             networkGraph.stateOf(state.get()).ifPresent(model::hoverState);
-            return;
+        } else if (tie.isPresent()) {
+            model.hoverTie(tie.get());
+        } else {
+            model.hoverNothing();
         }
-        composition.tieAt(at.getX(), at.getY()).ifPresentOrElse(model::hoverTie, model::hoverNothing);
+        graphPane.setCursor(state.isPresent() || tie.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        if (!model.hoverProperty().get().isEmpty()) {
+            tooltip.show(graphPane, event.getScreenX() + 14, event.getScreenY() + 18);
+        }
     }
 
     /** Marks the states a search suggests, so that their names show. */

@@ -59,7 +59,7 @@ public final class NetworkViewModel {
             return kind == LayoutKind.GEOGRAPHIC ? geographicLayout : networkLayout;
         }
 
-        /** Whether its ties are drawn as a picture behind the graph rather than as edges of it. */
+        /** Whether its ties are kept out of the window's GraphStream graph (see {@link NetworkGraph#isDense(int)}). */
         public boolean dense() {
             return NetworkGraph.isDense(index.tieCount());
         }
@@ -120,6 +120,8 @@ public final class NetworkViewModel {
             }
         });
         options.addListener((obs, old, now) -> redrawPicture());
+        // Another layout has other units: its camera starts from the whole network.
+        layoutKind.addListener((obs, old, now) -> camera.set(Camera.FIT));
         layoutKind.addListener((obs, old, now) -> redrawPicture());
         camera.addListener((obs, old, now) -> redrawPicture());
     }
@@ -133,10 +135,11 @@ public final class NetworkViewModel {
                     GeoLayout.compute(index.states(), atlas), atlas.outlines());
         }, loaded -> {
             loading.set("");
-            network.set(loaded);
+            // Emptied first, so that nothing of the dataset before is drawn over the new one.
             frame.set(null);
             snapshot.set(null);
             picture.set(null);
+            network.set(loaded);
             showDate(day);
         }, e -> {
             loading.set("");
@@ -156,9 +159,9 @@ public final class NetworkViewModel {
         }
         tasks.run(() -> new Network(index, StableLayout.extend(current.networkLayout(), index.states(), index.ties()),
                 GeoLayout.compute(index.states(), WorldAtlas.bundled()), current.outlines()), updated -> {
-                    network.set(updated);
                     frame.set(null);
                     snapshot.set(null);
+                    network.set(updated);
                     showDate(day);
                 }, onError);
     }
@@ -197,7 +200,7 @@ public final class NetworkViewModel {
     }
 
     public void setCamera(Camera newCamera) {
-        camera.set(newCamera);
+        camera.set(java.util.Objects.requireNonNull(newCamera, "camera"));
     }
 
     /**
@@ -258,8 +261,11 @@ public final class NetworkViewModel {
             return new Answer(answer, request == null ? null : request.draw(answer));
         }, result -> {
             busy = false;
-            setFrame(result.frame());
-            picture.set(result.picture());
+            // An answer about a dataset replaced meanwhile is of no use.
+            if (shown == network.get()) {
+                setFrame(result.frame());
+                picture.set(result.picture());
+            }
             next();
         }, e -> {
             busy = false;
@@ -273,7 +279,11 @@ public final class NetworkViewModel {
         busy = true;
         tasks.run(() -> request.draw(shown), result -> {
             busy = false;
-            picture.set(result);
+            if (request.network() == network.get() && shown == frame.get()) {
+                picture.set(result);
+            } else {
+                pictureStale = true;
+            }
             next();
         }, e -> {
             busy = false;

@@ -2,6 +2,7 @@ package org.diplomap.ui.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -93,11 +94,12 @@ class NetworkPictureTest {
                         .as("%s over %s", boxes.get(i).getKey(), boxes.get(j).getKey()).isFalse();
             }
         }
+        double r = picture.dotRadius();
         for (Map.Entry<String, Point2D> dot : picture.dots().entrySet()) {
             Point2D p = dot.getValue();
             for (Map.Entry<String, Rectangle2D> name : boxes) {
-                // The dot's own disc, 8 pixels across at the least: no name and no halo is on it.
-                assertThat(name.getValue().intersects(p.getX() - 4, p.getY() - 4, 8, 8))
+                // No name and no halo is on any part of a dot.
+                assertThat(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r).intersects(name.getValue()))
                         .as("name of %s over the dot of %s", name.getKey(), dot.getKey()).isFalse();
             }
         }
@@ -204,20 +206,42 @@ class NetworkPictureTest {
         assertThat(hues[1]).as("ambassador pixels against recognition's").isGreaterThanOrEqualTo(hues[0] * 15 / 100);
         assertThat(hues[2]).as("engagement pixels against recognition's").isGreaterThanOrEqualTo(hues[0] * 10 / 100);
 
-        // Halfway along some tie, the picture finds a tie under the pointer, and the status line describes it.
-        Tie some = picture.scene().snapshot().ties().get(picture.scene().snapshot().ties().size() / 2);
-        Point2D from = picture.dots().get(some.from());
-        Point2D to = picture.dots().get(some.to());
-        assertThat(picture.tieAt((from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2)).isPresent();
-        javafx.geometry.Point2D screen = robot.lookup("#network-graph").query()
-                .localToScreen((from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2);
-        robot.moveTo(screen);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.hoverProperty().get().contains("\u2192"));
+        // Halfway along a tie, away from dots and names, the pointer finds a tie, and the status line describes it.
+        List<Tie> ties = picture.scene().snapshot().ties();
+        double midX = 0;
+        double midY = 0;
+        Tie some = null;
+        for (int i = ties.size() / 2; some == null && i < ties.size(); i++) {
+            Point2D from = picture.dots().get(ties.get(i).from());
+            Point2D to = picture.dots().get(ties.get(i).to());
+            // Whole pixels: the pointer can stand on nothing finer.
+            midX = Math.round((from.getX() + to.getX()) / 2);
+            midY = Math.round((from.getY() + to.getY()) / 2);
+            if (picture.stateAt(midX, midY).isEmpty()) {
+                some = ties.get(i);
+            }
+        }
+        assertThat(some).isNotNull();
+        Tie found = picture.tieAt(midX, midY).orElseThrow();
+        robot.moveTo(robot.lookup("#network-graph").query().localToScreen(midX, midY));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.hoverProperty().get()
+                .equals(model.describe(found)));
 
         // The selected state's ties are drawn over the rest.
-        robot.interact(() -> model.select(some.from()));
+        String selected = found.from();
+        robot.interact(() -> model.select(selected));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.picture() != null
-                && some.from().equals(view.picture().composition().scene().display().selected()));
-        assertThat(view.picture().composition().tieLooks().get(some.id())).isEqualTo(Composition.TieLook.STRESSED);
+                && selected.equals(view.picture().composition().scene().display().selected()));
+        assertThat(view.picture().composition().tieLooks().get(found.id())).isEqualTo(Composition.TieLook.STRESSED);
+        // Drawn in its type's full colour, where the other ties are lightened.
+        int full = org.diplomap.graph.TieStyle.of(found.type()).rgb();
+        ScreenPicture stressed = view.picture();
+        boolean seen = false;
+        for (int dy = -4; dy <= 4 && !seen; dy++) {
+            for (int dx = -4; dx <= 4 && !seen; dx++) {
+                seen = (stressed.pixel((int) midX + dx, (int) midY + dy) & 0xFFFFFF) == full;
+            }
+        }
+        assertThat(seen).as("the selected state's tie in full colour near %.0f,%.0f", midX, midY).isTrue();
     }
 }
