@@ -67,11 +67,15 @@ final class Labels {
             String text = names.getOrDefault(code, code);
             Label best = null;
             double bestCost = Double.POSITIVE_INFINITY;
-            // A state the user points out may have its name further from its dot rather than none.
-            int candidates = DIRECTIONS.length * (rank < pointedOut ? FARTHER_RINGS : 1);
+            // A state the user points out may have its name further from its dot, on any of more sides, rather than
+            // none.
+            boolean pointed = rank < pointedOut;
+            int candidates = pointed ? FARTHER_RINGS * 2 * DIRECTIONS.length : DIRECTIONS.length;
             for (int i = 0; i < candidates && bestCost > i; i++) {
-                Label candidate = beside(code, text, dot, DIRECTIONS[i % DIRECTIONS.length],
-                        i / DIRECTIONS.length, m);
+                int ring = pointed ? i / (2 * DIRECTIONS.length) : 0;
+                int side = pointed ? i % (2 * DIRECTIONS.length) : i;
+                double angle = side < DIRECTIONS.length ? DIRECTIONS[side] : DIRECTIONS[side - DIRECTIONS.length] + Math.PI / 8;
+                Label candidate = beside(code, text, dot, angle, ring, m);
                 Rectangle2D box = candidate.box();
                 if (!picture.contains(box) || blocked.anyIntersects(box)) {
                     continue;

@@ -89,8 +89,8 @@ final class Page {
                     Math.min(width - 2 * margin, m.textWidth(scene.shownSource(), m.sourceFont())), lineHeight);
         }
 
-        // Dot centres stay a dot and a gap inside the margin; names find their own side of the dot.
-        double inset = margin + m.nodeRadius() + m.labelGap();
+        // Dots stay inside half the margin; a name finds the side of its dot that has room.
+        double inset = margin / 2 + m.nodeRadius() + m.nodeOutline();
         Rectangle2D outer = new Rectangle2D.Double(inset, inset, Math.max(0, width - 2 * inset),
                 Math.max(0, height - 2 * inset));
         List<Rectangle2D> boxes = new ArrayList<>();

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -117,6 +119,35 @@ class MainWindowTest extends WindowTest {
         assertThat(edgesDrawn()).isEmpty();
         assertThat(drawn().lookOf("SAU")).contains(Composition.StateLook.DORMANT);
         assertThat(legendCount(robot, TieType.RECOGNITION)).isZero();
+    }
+
+    @Test
+    void theNetworkFillsTheGraphAreaAndKeepsOutFromUnderTheCaption(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        Node caption = robot.lookup("#caption").query();
+        assertThat(caption.isVisible()).isTrue();
+
+        Composition picture = drawn();
+        // The span of the dots, each with its own extent.
+        double r = picture.dotRadius();
+        java.awt.geom.Rectangle2D spread = null;
+        for (java.awt.geom.Point2D dot : picture.dots().values()) {
+            java.awt.geom.Rectangle2D here = new java.awt.geom.Rectangle2D.Double(dot.getX() - r, dot.getY() - r,
+                    2 * r, 2 * r);
+            spread = spread == null ? here : spread.createUnion(here);
+        }
+        assertThat(spread.getWidth() / picture.width()).isGreaterThanOrEqualTo(0.75);
+        assertThat(spread.getHeight() / picture.height()).isGreaterThanOrEqualTo(0.6);
+
+        Bounds shown = caption.getBoundsInParent();
+        java.awt.geom.Rectangle2D covered = new java.awt.geom.Rectangle2D.Double(shown.getMinX(), shown.getMinY(),
+                shown.getWidth(), shown.getHeight());
+        for (java.awt.geom.Point2D dot : picture.dots().values()) {
+            assertThat(covered.intersects(dot.getX() - r, dot.getY() - r, 2 * r, 2 * r)).isFalse();
+        }
+        for (java.awt.geom.Rectangle2D name : picture.names().values()) {
+            assertThat(covered.intersects(name)).isFalse();
+        }
     }
 
     @Test
