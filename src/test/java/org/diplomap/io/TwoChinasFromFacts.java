@@ -58,7 +58,12 @@ final class TwoChinasFromFacts {
     }
 
     static Dataset build(List<JsonNode> facts) {
-        return new Dataset(TITLE, states(facts), ties(facts), events(facts));
+        return build(facts, TITLE);
+    }
+
+    /** The same rules serve every bundled case; only the title differs. */
+    static Dataset build(List<JsonNode> facts, String title) {
+        return new Dataset(title, states(facts), ties(facts), events(facts));
     }
 
     private static List<State> states(List<JsonNode> facts) {
