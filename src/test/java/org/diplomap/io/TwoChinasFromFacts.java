@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.diplomap.model.Confidence;
@@ -71,10 +72,14 @@ final class TwoChinasFromFacts {
         for (JsonNode fact : facts) {
             codes.addAll(statesOf(fact));
         }
-        return codes.stream()
-                .map(code -> new State(code, StateReference.bundled().nameOf(code)
-                        .orElseThrow(() -> new IllegalArgumentException(code + " is not an ISO 3166-1 code"))))
-                .toList();
+        return codes.stream().map(TwoChinasFromFacts::state).toList();
+    }
+
+    /** An ISO state by its reference name; a historical state (East Germany, South Vietnam) as the crosswalk has it. */
+    static State state(String code) {
+        return StateReference.bundled().nameOf(code).map(name -> new State(code, name))
+                .or(() -> Optional.ofNullable(CowStates.bundled().historical().get(code)))
+                .orElseThrow(() -> new IllegalArgumentException(code + " is neither an ISO 3166-1 code nor a historical state"));
     }
 
     /**
