@@ -22,12 +22,17 @@ class RecognitionRulesTest {
     private static final Set<String> CHINAS = Set.of("CHN", "TWN");
 
     /**
-     * The one documented case of recognition of both governments: Beijing re-established relations with Liberia on
+     * The documented cases of recognition of both governments. Beijing re-established relations with Liberia on
      * 10 Aug 1993 while Liberia kept its relations with Taipei, until Beijing suspended them in 1997
-     * (https://en.wikipedia.org/wiki/China%E2%80%93Liberia_relations).
+     * (https://en.wikipedia.org/wiki/China%E2%80%93Liberia_relations). Beijing's relations of 20 Feb 1961 with the
+     * Congo were with Gizenga's rival government in Stanleyville while Taipei dealt with the government in
+     * Leopoldville; Beijing withdrew on 18 Sep 1961 (https://www.8684.cn/today_2432).
      */
-    private static final List<RecognitionRules.Exception> BOTH_CHINAS = List.of(new RecognitionRules.Exception(
-            "LBR", LocalDate.of(1993, 8, 10), "Beijing restored relations while Liberia kept Taipei's"));
+    private static final List<RecognitionRules.Exception> BOTH_CHINAS = List.of(
+            new RecognitionRules.Exception("LBR", LocalDate.of(1993, 8, 10),
+                    "Beijing restored relations while Liberia kept Taipei's"),
+            new RecognitionRules.Exception("COD", LocalDate.of(1961, 2, 20),
+                    "rival governments of the Congo dealt with different Chinas"));
 
     private static Dataset twoChinas;
     private static Dataset afghanistan;
@@ -44,14 +49,16 @@ class RecognitionRulesTest {
     }
 
     @Test
-    void noStateRecognisesBothChinasOnTheSameDayButTheDocumentedCase() {
+    void noStateRecognisesBothChinasOnTheSameDayButTheDocumentedCases() {
         assertThat(RecognitionRules.recognisingBoth(twoChinas, "CHN", "TWN", BOTH_CHINAS)).isEmpty();
     }
 
     @Test
-    void theDocumentedCaseIsStillInTheData() {
+    void theDocumentedCasesAreStillInTheData() {
         assertThat(RecognitionRules.recognisingBoth(twoChinas, "CHN", "TWN", List.of()))
-                .singleElement().asString().startsWith("LBR recognises both CHN and TWN from 1993-08-10");
+                .hasSize(2)
+                .anySatisfy(b -> assertThat(b).startsWith("COD recognises both CHN and TWN from 1961-02-20"))
+                .anySatisfy(b -> assertThat(b).startsWith("LBR recognises both CHN and TWN from 1993-08-10"));
     }
 
     @Test
