@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /** The command line: without a command it opens the window; the commands work on the database without one. */
 @Command(name = "diplomap", mixinStandardHelpOptions = true, version = "Diplomap 0.1",
         description = "Diplomatic ties between states as a network changing over time.",
-        subcommands = {ImportCommand.class, SnapshotCommand.class, ExportCommand.class, GenerateCommand.class})
+        subcommands = {ImportCommand.class, SnapshotCommand.class, ExportCommand.class, GenerateCommand.class,
+            ChartCommand.class})
 public final class DiplomapCommand implements Callable<Integer> {
 
     /** Exit status for bad usage or bad input. */

@@ -126,7 +126,7 @@ class NetworkGraphTest {
 
     @Test
     void comparisonMarksTiesGainedAndDrawsTiesLostFaded() {
-        LocalDate then = LocalDate.of(2024, 12, 1);
+        LocalDate then = LocalDate.of(2001, 1, 1);
         LocalDate now = LocalDate.of(2025, 7, 3);
         NetworkGraph graph = graphAt(now);
         SnapshotDiff since = index.diff(then, now);
@@ -207,7 +207,7 @@ class NetworkGraphTest {
 
     @Test
     void aDenseGraphComparedWithAnotherDateKeepsTheLostTiesWithoutDrawingThem() {
-        LocalDate then = LocalDate.of(2024, 12, 1);
+        LocalDate then = LocalDate.of(2001, 1, 1);
         LocalDate now = LocalDate.of(2025, 7, 3);
         NetworkGraph graph = denseGraphAt(now);
         SnapshotDiff since = index.diff(then, now);

@@ -40,8 +40,12 @@ class BundledDatasetTest {
     }
 
     private static List<Tie> ties(String from, String type) {
+        return ties(from, "AFG", type);
+    }
+
+    private static List<Tie> ties(String from, String to, String type) {
         return dataset.ties().stream()
-                .filter(t -> t.from().equals(from) && t.to().equals("AFG") && t.type().code().equals(type))
+                .filter(t -> t.from().equals(from) && t.to().equals(to) && t.type().code().equals(type))
                 .toList();
     }
 
@@ -53,6 +57,11 @@ class BundledDatasetTest {
     private static String withNote(JsonNode fact) {
         String note = text(fact, "note");
         return text(fact, "description") + (note == null ? "" : " (" + note + ")");
+    }
+
+    @Test
+    void theFileIsWhatTheFactsMake() {
+        assertThat(dataset).isEqualTo(TwoChinasFromFacts.build(facts, AfghanistanFromFacts.TITLE));
     }
 
     @Test
@@ -85,7 +94,7 @@ class BundledDatasetTest {
         List<JsonNode> starts = facts.stream().filter(f -> "start".equals(text(f, "action"))).toList();
 
         for (JsonNode fact : starts) {
-            assertThat(ties(text(fact, "from"), text(fact, "type")))
+            assertThat(ties(text(fact, "from"), text(fact, "to"), text(fact, "type")))
                     .as("tie opened by %s", fact)
                     .filteredOn(t -> t.start().toString().equals(text(fact, "date")))
                     .singleElement()
@@ -106,7 +115,7 @@ class BundledDatasetTest {
         List<JsonNode> ends = facts.stream().filter(f -> "end".equals(text(f, "action"))).toList();
 
         for (JsonNode fact : ends) {
-            assertThat(ties(text(fact, "from"), text(fact, "type")))
+            assertThat(ties(text(fact, "from"), text(fact, "to"), text(fact, "type")))
                     .as("tie closed by %s", fact)
                     .filteredOn(t -> t.end() != null && t.end().toString().equals(text(fact, "date")))
                     .singleElement()

@@ -204,8 +204,9 @@ class TwoChinasDatasetTest {
         }
 
         assertThat(dataset.states()).extracting(State::code).containsExactlyElementsOf(named);
-        assertThat(dataset.states()).allSatisfy(s ->
-                assertThat(s.name()).isEqualTo(StateReference.bundled().nameOf(s.code()).orElseThrow()));
+        assertThat(dataset.states()).allSatisfy(s -> assertThat(s).isEqualTo(TwoChinasFromFacts.state(s.code())));
+        assertThat(dataset.states()).filteredOn(s -> s.code().equals("CHN")).extracting(State::name)
+                .containsExactly(StateReference.bundled().nameOf("CHN").orElseThrow());
     }
 
     /**

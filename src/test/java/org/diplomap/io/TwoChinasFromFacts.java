@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.diplomap.model.Confidence;
@@ -58,7 +59,12 @@ final class TwoChinasFromFacts {
     }
 
     static Dataset build(List<JsonNode> facts) {
-        return new Dataset(TITLE, states(facts), ties(facts), events(facts));
+        return build(facts, TITLE);
+    }
+
+    /** The same rules serve every bundled case; only the title differs. */
+    static Dataset build(List<JsonNode> facts, String title) {
+        return new Dataset(title, states(facts), ties(facts), events(facts));
     }
 
     private static List<State> states(List<JsonNode> facts) {
@@ -66,10 +72,14 @@ final class TwoChinasFromFacts {
         for (JsonNode fact : facts) {
             codes.addAll(statesOf(fact));
         }
-        return codes.stream()
-                .map(code -> new State(code, StateReference.bundled().nameOf(code)
-                        .orElseThrow(() -> new IllegalArgumentException(code + " is not an ISO 3166-1 code"))))
-                .toList();
+        return codes.stream().map(TwoChinasFromFacts::state).toList();
+    }
+
+    /** An ISO state by its reference name; a historical state (East Germany, South Vietnam) as the crosswalk has it. */
+    static State state(String code) {
+        return StateReference.bundled().nameOf(code).map(name -> new State(code, name))
+                .or(() -> Optional.ofNullable(CowStates.bundled().historical().get(code)))
+                .orElseThrow(() -> new IllegalArgumentException(code + " is neither an ISO 3166-1 code nor a historical state"));
     }
 
     /**

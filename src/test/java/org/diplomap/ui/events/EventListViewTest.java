@@ -71,7 +71,7 @@ class EventListViewTest {
     @Test
     void listsEveryEventAndSelectsTheCurrentOne(FxRobot robot) {
         assertThat(list(robot).getItems()).hasSize(BUNDLED.events().size());
-        assertThat(selected(robot).title()).isEqualTo("Russia \u2192 Afghanistan: Recognition begins");
+        assertThat(selected(robot).title()).startsWith("Russia \u2192 Afghanistan: ");
         robot.interact(() -> ViewPictures.write(robot.lookup("#event-list-view").query(), "event-list"));
     }
 

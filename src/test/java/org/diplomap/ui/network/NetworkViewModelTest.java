@@ -64,7 +64,8 @@ class NetworkViewModelTest {
         NetworkViewModel.Frame frame = model.frameProperty().get();
         assertThat(frame.diff().from()).isEqualTo(LocalDate.of(2025, 7, 2));
         assertThat(frame.diff().tiesAdded()).extracting(Tie::from, Tie::type)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("RUS", TieType.RECOGNITION));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RUS", TieType.RECOGNITION),
+                        org.assertj.core.groups.Tuple.tuple("RUS", TieType.AMBASSADOR));
         assertThat(frame.diff().tiesRemoved()).isEmpty();
     }
 
