@@ -105,6 +105,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-source", description = "Leave out the source line.")
     boolean noSource;
 
+    @Option(names = "--hide-states-without-ties",
+            description = "Leave out the states without an active tie of a type shown, as the window's legend can.")
+    boolean hideStatesWithoutTies;
+
     @Spec
     CommandSpec spec;
 
@@ -142,7 +146,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         String focusCode = focus == null ? null : focus.strip().toUpperCase(Locale.ROOT);
         request = request.withDisplay(new ExportOptions(!noTitle, !noDate, !noLegend, !noSource, hiddenTypes(),
-                focusCode));
+                focusCode, hideStatesWithoutTies));
         checked(format, request, null);
 
         try (Workspace workspace = lock.open(parent.databasePath(), spec.commandLine().getErr())) {

@@ -51,11 +51,42 @@ public final class StableLayout {
         springs.removeAttributeSink(graph);
 
         Map<String, Layout.Point> positions = new HashMap<>();
+        List<String> untied = new java.util.ArrayList<>();
         for (Node node : graph) {
-            double[] xyz = GraphPosLengthUtils.nodePosition(node);
-            positions.put(node.getId(), new Layout.Point(xyz[0], xyz[1]));
+            if (node.getDegree() == 0) {
+                untied.add(node.getId());
+            } else {
+                double[] xyz = GraphPosLengthUtils.nodePosition(node);
+                positions.put(node.getId(), new Layout.Point(xyz[0], xyz[1]));
+            }
         }
+        placeAround(positions, untied);
         return new Layout(positions);
+    }
+
+    /**
+     * Puts the states that never have a tie on a ring just around the others. Nothing holds them to the network, so
+     * the springs push them far out, and the picture, fitted to every state, would shrink the network to a corner.
+     */
+    private static void placeAround(Map<String, Layout.Point> positions, List<String> untied) {
+        if (untied.isEmpty()) {
+            return;
+        }
+        double minX = positions.values().stream().mapToDouble(Layout.Point::x).min().orElse(-1);
+        double maxX = positions.values().stream().mapToDouble(Layout.Point::x).max().orElse(1);
+        double minY = positions.values().stream().mapToDouble(Layout.Point::y).min().orElse(-1);
+        double maxY = positions.values().stream().mapToDouble(Layout.Point::y).max().orElse(1);
+        double centreX = (minX + maxX) / 2;
+        double centreY = (minY + maxY) / 2;
+        double radiusX = Math.max((maxX - minX) / 2, 1e-3) * 1.08;
+        double radiusY = Math.max((maxY - minY) / 2, 1e-3) * 1.08;
+        List<String> ordered = untied.stream().sorted().toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            // Spread evenly round the ring, starting at the top left, the same for the same states.
+            double angle = Math.PI * 0.75 + 2 * Math.PI * i / ordered.size();
+            positions.put(ordered.get(i), new Layout.Point(centreX + radiusX * Math.cos(angle),
+                    centreY + radiusY * Math.sin(angle)));
+        }
     }
 
     /**

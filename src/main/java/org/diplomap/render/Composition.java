@@ -105,7 +105,7 @@ public final class Composition {
             String code = state.code();
             boolean active = tiesPerState.containsKey(code);
             boolean selected = code.equals(display.selected());
-            if (display.hideStatesWithoutTies() && !active && !selected) {
+            if (scene.options().hideStatesWithoutTies() && !active && !selected) {
                 continue;
             }
             Optional<Layout.Point> point = scene.layout().positionOf(code);

@@ -11,13 +11,20 @@ import org.diplomap.model.TieType;
  *
  * <p>Ties of a hidden type are neither drawn nor counted in the legend, whose rows list only the types shown:
  * a picture that shows only recognitions should not suggest that the other types were looked at and found
- * absent. A state whose only ties are hidden is drawn as a state without ties. With a {@code focus} (a state code, or null) the focus, its neighbours through the ties
- * drawn, and the ties between them are drawn as usual and everything else is faded.
+ * absent. A state whose only ties are hidden is drawn as a state without ties; {@code hideStatesWithoutTies}
+ * leaves those out. With a {@code focus} (a state code, or null) the focus, its neighbours through the ties drawn,
+ * and the ties between them are drawn as usual and everything else is faded.
  */
 public record ExportOptions(boolean title, boolean date, boolean legend, boolean source, Set<TieType> hiddenTypes,
-                            String focus) {
+                            String focus, boolean hideStatesWithoutTies) {
 
     public static final ExportOptions DEFAULT = new ExportOptions(true, true, true, true, Set.of(), null);
+
+    /** Every state shown, with or without ties. */
+    public ExportOptions(boolean title, boolean date, boolean legend, boolean source, Set<TieType> hiddenTypes,
+                         String focus) {
+        this(title, date, legend, source, hiddenTypes, focus, false);
+    }
 
     public ExportOptions {
         Objects.requireNonNull(hiddenTypes, "hiddenTypes");
@@ -29,10 +36,14 @@ public record ExportOptions(boolean title, boolean date, boolean legend, boolean
     }
 
     public ExportOptions withHiddenTypes(Set<TieType> hidden) {
-        return new ExportOptions(title, date, legend, source, hidden, focus);
+        return new ExportOptions(title, date, legend, source, hidden, focus, hideStatesWithoutTies);
     }
 
     public ExportOptions withFocus(String code) {
-        return new ExportOptions(title, date, legend, source, hiddenTypes, code);
+        return new ExportOptions(title, date, legend, source, hiddenTypes, code, hideStatesWithoutTies);
+    }
+
+    public ExportOptions withHideStatesWithoutTies(boolean hide) {
+        return new ExportOptions(title, date, legend, source, hiddenTypes, focus, hide);
     }
 }

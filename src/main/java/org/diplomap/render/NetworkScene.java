@@ -27,14 +27,14 @@ public record NetworkScene(Snapshot snapshot, List<State> allStates, Layout layo
 
     /**
      * What a viewer does to the picture: the state selected and the one pointed at (their names and ties come
-     * first), the states found by a search, whether states without an active tie are left out, and a comparison
-     * with another date (null when not comparing), and the parts of the picture that the viewer covers with
-     * something of its own (a window's caption): no state or name goes under them. Codes may be null.
+     * first), the states found by a search, a comparison with another date (null when not comparing), and the
+     * parts of the picture that the viewer covers with something of its own (a window's caption): no state or name
+     * goes under them. Codes may be null.
      */
-    public record Display(String selected, String hovered, Set<String> marked, boolean hideStatesWithoutTies,
-                          Comparison comparison, List<Rectangle2D> keepClear) {
+    public record Display(String selected, String hovered, Set<String> marked, Comparison comparison,
+                          List<Rectangle2D> keepClear) {
 
-        public static final Display NONE = new Display(null, null, Set.of(), false, null, List.of());
+        public static final Display NONE = new Display(null, null, Set.of(), null, List.of());
 
         public Display {
             marked = Set.copyOf(marked);

@@ -29,10 +29,13 @@ final class TieMarks {
     /** How far the curve's handles reach, as a share of the distance between the two states. */
     private static final double HANDLE_SHARE = 0.3;
     /**
-     * Where on the curve (0 at the source, 1 at the target) the arrowhead sits: one of three places, chosen by the
-     * pair of states, so that the heads of ties converging on a hub along nearly the same course do not meet.
+     * Where on the curve (0 at the source, 1 at the target) an arrowhead may sit. The ties reaching one state first
+     * try the first five in turn, in the order of the directions they come from, so that ties arriving side by side
+     * at a hub have their heads at different distances from it; a head that would lie mostly on one already placed
+     * moves to the nearest other place that is free.
      */
-    private static final double[] ARROW_AT = {0.5, 0.62, 0.74};
+    private static final double[] ARROW_AT = {0.38, 0.48, 0.58, 0.68, 0.78, 0.33, 0.43, 0.53, 0.63, 0.73, 0.83};
+    private static final int FIRST_TRIED = 5;
 
     private TieMarks() {
     }
@@ -45,6 +48,7 @@ final class TieMarks {
                 byPair.computeIfAbsent(pairKey(tie), k -> new ArrayList<>()).add(tie);
             }
         }
+        Map<Tie, Integer> arrowAt = arrowPlaces(byPair.values(), places);
         List<Mark> marks = new ArrayList<>();
         for (List<Tie> pair : byPair.values()) {
             // One direction after the other, then by type, so the fan reads the same way at every date.
@@ -58,7 +62,54 @@ final class TieMarks {
                 }
             }
         }
+        return withHeads(marks, arrowAt, m);
+    }
+
+    /** The marks with their arrowheads, placed one after the other so that they do not lie on each other. */
+    private static List<Mark> withHeads(List<Mark> lines, Map<Tie, Integer> firstPlace, Metrics m) {
+        double cell = 2 * m.arrowLength();
+        Map<Long, List<java.awt.geom.Rectangle2D>> placed = new java.util.HashMap<>();
+        List<Mark> marks = new ArrayList<>(lines.size());
+        for (Mark line : lines) {
+            int first = firstPlace.get(line.tie());
+            Shape best = null;
+            for (int k = 0; k < ARROW_AT.length && best == null; k++) {
+                // The preferred place first, then the others of the list in turn.
+                Shape head = headAt((CubicCurve2D) line.line(), ARROW_AT[(first + k) % ARROW_AT.length], m);
+                if (!mostlyOnAnother(head.getBounds2D(), placed, cell)) {
+                    best = head;
+                }
+            }
+            if (best == null) {
+                best = headAt((CubicCurve2D) line.line(), ARROW_AT[first], m);
+            }
+            java.awt.geom.Rectangle2D bounds = best.getBounds2D();
+            placed.computeIfAbsent(cellOf(bounds.getCenterX(), bounds.getCenterY(), cell), c -> new ArrayList<>())
+                    .add(bounds);
+            marks.add(new Mark(line.tie(), line.line(), best));
+        }
         return marks;
+    }
+
+    private static boolean mostlyOnAnother(java.awt.geom.Rectangle2D head,
+                                           Map<Long, List<java.awt.geom.Rectangle2D>> placed, double cell) {
+        long cx = (long) Math.floor(head.getCenterX() / cell);
+        long cy = (long) Math.floor(head.getCenterY() / cell);
+        for (long x = cx - 1; x <= cx + 1; x++) {
+            for (long y = cy - 1; y <= cy + 1; y++) {
+                for (java.awt.geom.Rectangle2D other : placed.getOrDefault(x * 1_000_003L + y, List.of())) {
+                    java.awt.geom.Rectangle2D common = head.createIntersection(other);
+                    if (common.getWidth() > head.getWidth() / 3 && common.getHeight() > head.getHeight() / 3) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long cellOf(double x, double y, double cell) {
+        return (long) Math.floor(x / cell) * 1_000_003L + (long) Math.floor(y / cell);
     }
 
     /**
@@ -95,6 +146,30 @@ final class TieMarks {
         return tie.from().compareTo(tie.to()) < 0 ? tie.from() + "|" + tie.to() : tie.to() + "|" + tie.from();
     }
 
+    /** The first place each tie's arrowhead tries, as an index into {@link #ARROW_AT}. */
+    private static Map<Tie, Integer> arrowPlaces(java.util.Collection<List<Tie>> pairs, Map<String, Point2D> places) {
+        Map<String, List<Tie>> byTarget = new java.util.HashMap<>();
+        for (List<Tie> pair : pairs) {
+            for (Tie tie : pair) {
+                byTarget.computeIfAbsent(tie.to(), k -> new ArrayList<>()).add(tie);
+            }
+        }
+        Map<Tie, Integer> at = new java.util.HashMap<>();
+        for (Map.Entry<String, List<Tie>> reaching : byTarget.entrySet()) {
+            Point2D target = places.get(reaching.getKey());
+            List<Tie> ties = new ArrayList<>(reaching.getValue());
+            ties.sort(Comparator.comparingDouble((Tie t) -> {
+                Point2D source = places.get(t.from());
+                return Math.atan2(source.getY() - target.getY(), source.getX() - target.getX());
+            }).thenComparing(Tie::from).thenComparing(Tie::type));
+            for (int i = 0; i < ties.size(); i++) {
+                at.put(ties.get(i), i % FIRST_TRIED);
+            }
+        }
+        return at;
+    }
+
+    /** The line of a tie, without its arrowhead yet. */
     private static Mark mark(Tie tie, double angle, Map<String, Point2D> places, Metrics m) {
         // Computed in the pair's own orientation (lower code first) so that the ties of both directions
         // share one fan instead of two fans lying on top of each other.
@@ -129,15 +204,24 @@ final class TieMarks {
                 start.getX() + leave.getX() * handle, start.getY() + leave.getY() * handle,
                 end.getX() + arrive.getX() * handle, end.getY() + arrive.getY() * handle,
                 end.getX(), end.getY());
-        double t = ARROW_AT[Math.floorMod((tie.from() + "|" + tie.to()).hashCode() * 0x9E3779B9 >>> 7,
-                ARROW_AT.length)];
-        // The head's middle lies on the curve, its tip a half length further on.
-        Point2D tip = pointOn(line, t);
+        return new Mark(tie, line, null);
+    }
+
+    /** The arrowhead at {@code t} along a line, pointing along it: its middle on the line, its tip ahead. */
+    private static Shape headAt(CubicCurve2D line, double t, Metrics m) {
+        Point2D middle = pointOn(line, t);
         Point2D tangent = tangentOf(line, t);
         double tangentLength = Math.hypot(tangent.getX(), tangent.getY());
-        Point2D back = tangentLength == 0 ? arrive
+        Point2D back = tangentLength == 0
+                ? new Point2D.Double(line.getX1() - line.getX2(), line.getY1() - line.getY2())
                 : new Point2D.Double(-tangent.getX() / tangentLength, -tangent.getY() / tangentLength);
-        return new Mark(tie, line, arrowhead(along(tip, back, -m.arrowLength() / 2), back, m));
+        double backLength = Math.hypot(back.getX(), back.getY());
+        if (backLength == 0) {
+            back = new Point2D.Double(-1, 0);
+        } else if (tangentLength == 0) {
+            back = new Point2D.Double(back.getX() / backLength, back.getY() / backLength);
+        }
+        return arrowhead(along(middle, back, -m.arrowLength() / 2), back, m);
     }
 
     private static Point2D pointOn(CubicCurve2D c, double t) {

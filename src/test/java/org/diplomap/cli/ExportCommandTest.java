@@ -125,6 +125,31 @@ class ExportCommandTest {
     }
 
     @Test
+    void geographicSvgDrawsTheMapInAGroupOfItsOwn() throws Exception {
+        Path svg = dir.resolve("map.svg");
+        runOk("export", "--date", DATE, "--out", svg.toString(), "--layout", "geographic");
+        Path plain = dir.resolve("plain.svg");
+        runOk("export", "--date", DATE, "--out", plain.toString());
+
+        assertThat(elements(xml(svg), "g")).filteredOn(g -> g.getAttribute("class").equals(VectorExports.MAP_CLASS))
+                .isNotEmpty().allMatch(g -> g.getElementsByTagName("path").getLength() > 100);
+        assertThat(elements(xml(plain), "g")).noneMatch(g -> g.getAttribute("class").equals(VectorExports.MAP_CLASS));
+    }
+
+    @Test
+    void statesWithoutTiesCanBeLeftOutAsInTheWindow() throws Exception {
+        Path all = dir.resolve("all.svg");
+        runOk("export", "--date", DATE, "--out", all.toString());
+        Path active = dir.resolve("active.svg");
+        runOk("export", "--date", DATE, "--out", active.toString(), "--hide-states-without-ties");
+
+        // Saudi Arabia has no tie that day.
+        assertThat(elements(xml(all), "text")).extracting(Element::getTextContent).contains("Saudi Arabia", "Russia");
+        assertThat(elements(xml(active), "text")).extracting(Element::getTextContent).doesNotContain("Saudi Arabia")
+                .contains("Russia");
+    }
+
+    @Test
     void pdfTextHoldsTheStateNames() throws Exception {
         Path pdf = dir.resolve("afg.pdf");
         runOk("export", "--date", DATE, "--out", pdf.toString(), "--width", "842", "--height", "595");

@@ -94,7 +94,7 @@ class PictureReadsTest {
         for (String hub : List.of("CHN", "TWN")) {
             List<Rectangle2D> heads = picture.ties().stream().filter(t -> t.tie().to().equals(hub))
                     .map(t -> t.mark().arrow().getBounds2D()).toList();
-            // At the target every head would lie on the others; along the lines, at most a third still touch.
+            // At the target every head would lie on the others; along the lines, few still do.
             Point2D centre = picture.places().get(hub);
             double near = 2 * picture.metrics().nodeRadius();
             long atTheDot = heads.stream().filter(h -> centre.distance(h.getCenterX(), h.getCenterY()) < near).count();
@@ -102,7 +102,7 @@ class PictureReadsTest {
             long covered = heads.stream().filter(a -> heads.stream().anyMatch(b -> b != a
                     && a.createIntersection(b).getWidth() > a.getWidth() / 2
                     && a.createIntersection(b).getHeight() > a.getHeight() / 2)).count();
-            assertThat(covered).as("arrowheads to %s mostly on another", hub).isLessThanOrEqualTo(heads.size() / 3);
+            assertThat(covered).as("arrowheads to %s mostly on another", hub).isLessThanOrEqualTo(heads.size() / 6);
         }
     }
 }

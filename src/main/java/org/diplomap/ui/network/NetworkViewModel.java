@@ -309,11 +309,10 @@ public final class NetworkViewModel {
         ScreenPicture draw(Frame frame) {
             // The window draws no title, date, legend or source into the picture: it shows them around it.
             ExportOptions inPicture = new ExportOptions(false, false, false, false, options.hiddenTypes(),
-                    options.focus());
+                    options.focus(), options.hideStatesWithoutTies());
             NetworkScene scene = new NetworkScene(frame.snapshot(), network.index().states(), network.layout(kind),
                     null, null, inPicture, kind == LayoutKind.GEOGRAPHIC ? network.outlines() : List.of(),
-                    new NetworkScene.Display(options.selected(), hovered, marked, options.hideStatesWithoutTies(),
-                            frame.comparison(), keepClear));
+                    new NetworkScene.Display(options.selected(), hovered, marked, frame.comparison(), keepClear));
             return ScreenPicture.draw(Composition.of(scene, size.width(), size.height(), camera), camera,
                     size.outputScale());
         }

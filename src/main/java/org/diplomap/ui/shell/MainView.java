@@ -526,7 +526,8 @@ public final class MainView extends BorderPane {
         }
         DisplayOptions shown = context.network().optionsProperty().get();
         exportModel.setShown(context.network().layoutKindProperty().get(),
-                ExportOptions.DEFAULT.withHiddenTypes(shown.hiddenTypes()).withFocus(shown.focus()));
+                ExportOptions.DEFAULT.withHiddenTypes(shown.hiddenTypes()).withFocus(shown.focus())
+                        .withHideStatesWithoutTies(shown.hideStatesWithoutTies()));
         DatasetStore store = context.shell().storeProperty().get();
         exportModel.setSource(new ExportSource(network.index(), network::layout, () -> {
             if (store == null) {

@@ -20,6 +20,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // Closing the window still sends it events (a last resize, the pointer leaving) that ask for a picture.
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();
