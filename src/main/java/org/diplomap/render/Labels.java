@@ -74,7 +74,8 @@ final class Labels {
             for (int i = 0; i < candidates && bestCost > i; i++) {
                 int ring = pointed ? i / (2 * DIRECTIONS.length) : 0;
                 int side = pointed ? i % (2 * DIRECTIONS.length) : i;
-                double angle = side < DIRECTIONS.length ? DIRECTIONS[side] : DIRECTIONS[side - DIRECTIONS.length] + Math.PI / 8;
+                double angle = side < DIRECTIONS.length ? DIRECTIONS[side]
+                        : DIRECTIONS[side - DIRECTIONS.length] + Math.PI / 8;
                 Label candidate = beside(code, text, dot, angle, ring, m);
                 Rectangle2D box = candidate.box();
                 if (!picture.contains(box) || blocked.anyIntersects(box)) {

@@ -13,9 +13,9 @@ import org.diplomap.model.TieType;
 /**
  * Where things go on a picture: the caption (date and title) at the top left, the legend at the top right, the
  * source line at the bottom left, and the network over the whole picture. The network is fitted to the picture's
- * own shape (the network layout stretched to fill both ways; the geographic one, being a map, stretched
- * by at most half as much again one way as the other); the caption, legend and source take no band of their own but stand in the corners, and the network gives
- * way to them only as far as a state would otherwise lie under one of them.
+ * own shape (the network layout stretched to fill both ways; the geographic one, being a map, stretched by at most
+ * half as much again one way as the other); the caption, legend and source take no band of their own but stand in
+ * the corners, and the network gives way to them only as far as a state would otherwise lie under one of them.
  *
  * <p>Layout y grows upwards, as in GraphStream and in latitude, so it is flipped for the picture.
  */

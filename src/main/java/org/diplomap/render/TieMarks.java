@@ -241,7 +241,8 @@ final class TieMarks {
         double d = 3 * t * t;
         return new Point2D.Double(
                 a * (c.getCtrlX1() - c.getX1()) + b * (c.getCtrlX2() - c.getCtrlX1()) + d * (c.getX2() - c.getCtrlX2()),
-                a * (c.getCtrlY1() - c.getY1()) + b * (c.getCtrlY2() - c.getCtrlY1()) + d * (c.getY2() - c.getCtrlY2()));
+                a * (c.getCtrlY1() - c.getY1()) + b * (c.getCtrlY2() - c.getCtrlY1())
+                        + d * (c.getY2() - c.getCtrlY2()));
     }
 
     private static Shape arrowhead(Point2D tip, Point2D back, Metrics m) {

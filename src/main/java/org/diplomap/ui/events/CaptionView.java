@@ -24,7 +24,6 @@ public final class CaptionView extends VBox {
      * laid out below the caption band); the whole text is in the event list beside the timeline.
      */
     private static final int TITLE_LINES = 3;
-    private static final int SOURCE_LINES = 2;
     private static final double LINE_HEIGHT = 1.3;
 
     public CaptionView(CaptionViewModel model) {
@@ -46,7 +45,9 @@ public final class CaptionView extends VBox {
 
         Label source = new Label();
         source.setId("caption-source");
-        source.setWrapText(true);
+        // One line, cut with an ellipsis: the caption stands over the graph, and the whole source is in the details.
+        source.setWrapText(false);
+        source.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         source.textProperty().bind(model.sourceProperty());
         // An empty source takes no room.
         source.managedProperty().bind(source.textProperty().isNotEmpty());
@@ -67,7 +68,6 @@ public final class CaptionView extends VBox {
         title.maxWidthProperty().bind(prefWidthProperty());
         source.maxWidthProperty().bind(prefWidthProperty());
         title.maxHeightProperty().bind(model.scaleProperty().multiply(TITLE_SIZE * LINE_HEIGHT * TITLE_LINES));
-        source.maxHeightProperty().bind(model.scaleProperty().multiply(SOURCE_SIZE * LINE_HEIGHT * SOURCE_LINES));
 
         visibleProperty().bind(model.showingProperty());
         getChildren().addAll(date, title, source);

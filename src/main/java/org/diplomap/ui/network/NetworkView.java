@@ -1,14 +1,18 @@
 package org.diplomap.ui.network;
 
+import java.awt.geom.Rectangle2D;
 import java.nio.IntBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
@@ -21,7 +25,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.Cursor;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -39,10 +42,11 @@ import org.diplomap.graph.Layout;
 import org.diplomap.graph.NetworkGraph;
 import org.diplomap.graph.TieStyle;
 import org.diplomap.model.DateFormatException;
+import org.diplomap.model.LayoutKind;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.State;
+import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
-import org.diplomap.model.LayoutKind;
 import org.diplomap.render.Camera;
 import org.diplomap.render.Composition;
 import org.diplomap.render.ScreenPicture;
@@ -195,8 +199,8 @@ public final class NetworkView extends StackPane {
     }
 
     /** Keeps states and names out from under a part of the view (in the view's coordinates) covered by the window. */
-    public void keepClear(java.awt.geom.Rectangle2D box) {
-        model.setKeepClear(List.of(new java.awt.geom.Rectangle2D.Double(box.getX() / typeScale,
+    public void keepClear(Rectangle2D box) {
+        model.setKeepClear(List.of(new Rectangle2D.Double(box.getX() / typeScale,
                 box.getY() / typeScale, box.getWidth() / typeScale, box.getHeight() / typeScale)));
     }
 
@@ -249,7 +253,8 @@ public final class NetworkView extends StackPane {
             // A new size has a new fit; until its picture arrives, keep the old picture's scale about the middle.
             Viewport v = composition.viewportOf(model.cameraProperty().get());
             return new Viewport(Math.max(1, width), Math.max(1, height), v.scaleX(), v.scaleY(),
-                    v.offsetX() + (width - composition.width()) / 2.0, v.offsetY() + (height - composition.height()) / 2.0);
+                    v.offsetX() + (width - composition.width()) / 2.0,
+                    v.offsetY() + (height - composition.height()) / 2.0);
         }
         return composition.viewportOf(model.cameraProperty().get());
     }
@@ -394,7 +399,7 @@ public final class NetworkView extends StackPane {
 
     /** The menu of a state, or of the background when {@code code} is null. */
     private void showMenu(String code, double screenX, double screenY) {
-        List<MenuItem> items = new java.util.ArrayList<>();
+        List<MenuItem> items = new ArrayList<>();
         if (code != null) {
             String name = networkGraph.stateOf(code).map(State::name).orElse(code);
             MenuItem focus = new MenuItem("Focus on " + name);
@@ -429,7 +434,7 @@ public final class NetworkView extends StackPane {
         Point2D at = inPicture(event.getX(), event.getY());
         Composition composition = picture.composition();
         Optional<String> state = composition.stateAt(at.getX(), at.getY());
-        Optional<org.diplomap.model.Tie> tie = state.isPresent() ? Optional.empty()
+        Optional<Tie> tie = state.isPresent() ? Optional.empty()
                 : composition.tieAt(at.getX(), at.getY());
         if (state.isPresent()) {
             networkGraph.stateOf(state.get()).ifPresent(model::hoverState);
@@ -445,7 +450,7 @@ public final class NetworkView extends StackPane {
     }
 
     /** Marks the states a search suggests, so that their names show. */
-    public void markWhileSearching(javafx.collections.ObservableList<State> suggestions) {
+    public void markWhileSearching(ObservableList<State> suggestions) {
         suggestions.addListener((ListChangeListener<State>) change ->
                 model.setMarked(suggestions.stream().map(State::code).collect(Collectors.toSet())));
     }

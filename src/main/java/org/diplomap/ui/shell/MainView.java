@@ -2,24 +2,26 @@ package org.diplomap.ui.shell;
 
 import static org.diplomap.ui.controls.MenuItems.item;
 
+import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -35,6 +37,9 @@ import org.diplomap.graph.DisplayOptions;
 import org.diplomap.model.LayoutKind;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.SavedView;
+import org.diplomap.render.ExportOptions;
+import org.diplomap.render.export.ExportSource;
+import org.diplomap.store.DatasetStore;
 import org.diplomap.ui.AppContext;
 import org.diplomap.ui.chart.TieChartView;
 import org.diplomap.ui.details.DetailsView;
@@ -44,16 +49,13 @@ import org.diplomap.ui.edit.HistoryView;
 import org.diplomap.ui.events.CaptionView;
 import org.diplomap.ui.events.CaptionViewModel;
 import org.diplomap.ui.events.EventListView;
-import org.diplomap.render.ExportOptions;
-import org.diplomap.render.export.ExportSource;
-import org.diplomap.store.DatasetStore;
 import org.diplomap.ui.export.ExportDialog;
 import org.diplomap.ui.export.ExportViewModel;
 import org.diplomap.ui.files.FilesMenu;
 import org.diplomap.ui.network.NetworkView;
 import org.diplomap.ui.network.NetworkViewModel;
-import org.diplomap.ui.task.FxTaskRunner;
 import org.diplomap.ui.search.SearchView;
+import org.diplomap.ui.task.FxTaskRunner;
 import org.diplomap.ui.timeline.TimelineView;
 
 /** The main window's content: menus, the network with its legend, the timeline bar and a status line. */
@@ -67,13 +69,14 @@ public final class MainView extends BorderPane {
     private final HBox topBar;
     private final DetailsView detailsView;
     private final CaptionView captionView;
-    private java.awt.geom.Rectangle2D keptForCaption;
     private final TieChartView chartView;
     private final EventListView eventListView;
     private final HBox bottomPanel;
     private VBox sidePanel;
     private ExportViewModel exportModel;
     private FxTaskRunner exportTasks;
+    /** What the caption has covered of the graph since the window last changed size (see keepCaptionClear). */
+    private Rectangle2D keptForCaption;
     private final SearchView searchView;
     private final EditActions editActions;
     private final EditMenu editMenu;
@@ -181,8 +184,8 @@ public final class MainView extends BorderPane {
         if (!captionView.isVisible() || captionView.getWidth() <= 0) {
             return;
         }
-        javafx.geometry.Bounds bounds = captionView.getBoundsInParent();
-        java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(bounds.getMinX(), bounds.getMinY(),
+        Bounds bounds = captionView.getBoundsInParent();
+        Rectangle2D box = new Rectangle2D.Double(bounds.getMinX(), bounds.getMinY(),
                 bounds.getWidth(), bounds.getHeight());
         if (keptForCaption != null) {
             box = box.createUnion(keptForCaption);
