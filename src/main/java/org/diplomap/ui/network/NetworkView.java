@@ -59,7 +59,7 @@ import org.diplomap.render.Viewport;
  * Pointing, clicking and the context menu ask the picture's {@link Composition} what is under the mouse.
  *
  * <p>The view also keeps the network shown in a GraphStream graph ({@link NetworkGraph}), the model of which
- * states and ties are shown and how each is styled, that the window's tests and tools read.
+ * states and ties are shown and what each is (active, dimmed, gained...), that the window's tests and tools read.
  */
 public final class NetworkView extends StackPane {
 
@@ -132,6 +132,9 @@ public final class NetworkView extends StackPane {
         // The tooltip follows the pointer from state to tie; it is shown by hand, as one installed on the pane
         // would stay where it first appeared.
         tooltip.textProperty().bind(model.hoverProperty());
+        // Sources can be long: wrapped, the tooltip stays beside the pointer instead of spanning the screen.
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
         model.hoverProperty().addListener((obs, old, text) -> {
             if (text.isEmpty()) {
                 tooltip.hide();
