@@ -295,6 +295,17 @@ public final class Composition {
         return result;
     }
 
+    /** The arrowheads drawn, by the id of their tie: each head's bounds on the picture (none when dense). */
+    public Map<String, Rectangle2D> arrowheads() {
+        Map<String, Rectangle2D> result = new HashMap<>();
+        for (PlacedTie tie : ties) {
+            if (tie.mark().arrow() != null) {
+                result.put(tie.tie().id(), tie.mark().arrow().getBounds2D());
+            }
+        }
+        return result;
+    }
+
     /** The names drawn, by state code: each name's box on the picture, its halo included. */
     public Map<String, Rectangle2D> names() {
         Map<String, Rectangle2D> result = new LinkedHashMap<>();

@@ -145,6 +145,24 @@ class NetworkPictureTest {
     }
 
     @Test
+    void arrowheadsOfTheTiesReachingBeijingStayApart(FxRobot robot) throws Exception {
+        Composition picture = open(robot, TWO_CHINAS, NAURU_BREAK);
+        Point2D beijing = picture.dots().get("CHN");
+        List<Rectangle2D> heads = picture.scene().snapshot().ties().stream()
+                .filter(t -> t.to().equals("CHN")).map(t -> picture.arrowheads().get(t.id()))
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(heads).hasSizeGreaterThan(100);
+
+        long atTheDot = heads.stream()
+                .filter(h -> beijing.distance(h.getCenterX(), h.getCenterY()) < 2 * picture.dotRadius()).count();
+        long onAnother = heads.stream().filter(a -> heads.stream().anyMatch(b -> b != a
+                && a.createIntersection(b).getWidth() > a.getWidth() / 2
+                && a.createIntersection(b).getHeight() > a.getHeight() / 2)).count();
+        assertThat(atTheDot).as("heads at Beijing's dot").isLessThanOrEqualTo(3);
+        assertThat(onAnother).as("heads mostly on another").isLessThanOrEqualTo(heads.size() / 6);
+    }
+
+    @Test
     void fitAllFillsTheGraphArea(FxRobot robot) throws Exception {
         for (LayoutKind kind : LayoutKind.values()) {
             robot.interact(() -> model.layoutKindProperty().set(kind));
