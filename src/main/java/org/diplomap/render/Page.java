@@ -161,8 +161,12 @@ final class Page {
                 return area;
             }
         }
-        return new Rectangle2D.Double(outer.getX(), outer.getY() + top, outer.getWidth(),
-                Math.max(0, outer.getHeight() - top - bottom));
+        // No area keeps every box clear (a small picture with a large frame): a band under the boxes if it leaves
+        // most of the height, else the whole picture, the boxes over the network.
+        double bandHeight = outer.getHeight() - top - bottom;
+        return bandHeight >= outer.getHeight() / 2
+                ? new Rectangle2D.Double(outer.getX(), outer.getY() + top, outer.getWidth(), bandHeight)
+                : outer;
     }
 
     private static boolean clearOf(Rectangle2D area, List<Layout.Point> points, List<Rectangle2D> boxes,

@@ -236,9 +236,11 @@ public final class ExportViewModel {
         long request = ++previewRequests;
         ExportSource shownSource = source;
         ExportRequest options = request();
-        int previewHeight = Math.max(1, PREVIEW_WIDTH * Math.max(1, options.height()) / Math.max(1, options.width()));
         LocalDate shown = animated() && from.get() != null ? from.get() : date.get();
-        runner.run(() -> new SnapshotRenderer().render(shownSource.scene(shown, options), PREVIEW_WIDTH, previewHeight),
+        // Laid out at the size asked for and drawn small: the preview is the export, only with fewer pixels.
+        double previewScale = (double) PREVIEW_WIDTH / Math.max(1, options.width());
+        runner.run(() -> new SnapshotRenderer().render(shownSource.scene(shown, options), Math.max(1, options.width()),
+                        Math.max(1, options.height()), previewScale),
                 image -> {
                     if (request == previewRequests) {
                         preview.set(image);

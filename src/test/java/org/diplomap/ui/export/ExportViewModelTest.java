@@ -15,6 +15,7 @@ import org.diplomap.model.Dataset;
 import org.diplomap.render.Animation;
 import org.diplomap.render.export.ExportFormat;
 import org.diplomap.render.export.ExportFormats;
+import org.diplomap.render.export.ExportRequest;
 import org.diplomap.render.export.ExportSource;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.TimelineIndex;
@@ -141,6 +142,26 @@ class ExportViewModelTest {
         runner.runAll();
 
         assertThat(model.previewProperty().get().getHeight()).isEqualTo(ExportViewModel.PREVIEW_WIDTH);
+    }
+
+    @Test
+    void thePreviewIsTheExportLaidOutAtItsOwnSizeAndDrawnSmall() {
+        ExportViewModel model = model();
+        runner.runAll();
+        java.awt.image.BufferedImage preview = model.previewProperty().get();
+
+        ExportRequest asked = ExportRequest.DEFAULT.withSize(model.widthProperty().get(), model.heightProperty().get())
+                .withDate(DAY);
+        double scale = (double) ExportViewModel.PREVIEW_WIDTH / asked.width();
+        java.awt.image.BufferedImage export = new org.diplomap.render.SnapshotRenderer()
+                .render(source.scene(DAY, asked), asked.width(), asked.height(), scale);
+        assertThat(preview.getWidth()).isEqualTo(export.getWidth());
+        assertThat(preview.getHeight()).isEqualTo(export.getHeight());
+        for (int y = 0; y < preview.getHeight(); y += 7) {
+            for (int x = 0; x < preview.getWidth(); x += 7) {
+                assertThat(preview.getRGB(x, y)).as("%d,%d", x, y).isEqualTo(export.getRGB(x, y));
+            }
+        }
     }
 
     @Test
