@@ -214,9 +214,12 @@ final class Page {
         double labels = types.stream()
                 .mapToDouble(t -> m.textWidth(t.label(), m.legendFont()))
                 .max().orElse(0);
+        // Room for five digits whatever the counts: the legend, and so the network's place, stays the same from one
+        // date to the next, as the frames of an animation need.
         double numbers = counts.stream()
                 .mapToDouble(c -> m.textWidth(String.valueOf(c), m.legendFont()))
                 .max().orElse(0);
+        numbers = Math.max(numbers, m.textWidth("00000", m.legendFont()));
         double rows = labels + numbers + legendSample(m) + 2 * legendGap(m);
         double inner = Math.max(rows, m.textWidth(LEGEND_HEADING, m.legendHeadingFont()));
         double boxWidth = inner + 2 * legendPadding(m);

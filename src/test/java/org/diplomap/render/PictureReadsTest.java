@@ -105,4 +105,20 @@ class PictureReadsTest {
             assertThat(covered).as("arrowheads to %s mostly on another", hub).isLessThanOrEqualTo(heads.size() / 6);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("keyDatesInBothLayouts")
+    void aStateStaysAtItsPlaceFromOneDateToAnother(LayoutKind kind, LocalDate day) {
+        Composition picture = exportOf(kind, day);
+        for (LocalDate other : List.of(LocalDate.of(1950, 1, 1), LocalDate.of(1990, 6, 1), LocalDate.of(2010, 1, 1))) {
+            Composition then = exportOf(kind, other);
+            for (Map.Entry<String, Point2D> dot : picture.places().entrySet()) {
+                Point2D there = then.places().get(dot.getKey());
+                if (there != null) {
+                    assertThat(there.distance(dot.getValue())).as("%s on %s and %s", dot.getKey(), day, other)
+                            .isLessThan(1e-9);
+                }
+            }
+        }
+    }
 }
