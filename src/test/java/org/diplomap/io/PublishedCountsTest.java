@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The counts the bundled cases give agree with published series: the number of states recognising Taipei within 3
  * of the published figure, Beijing within 5, the Taliban exactly. The figures and their sources are in
  * {@code src/test/resources/published/recognition-counts.csv}; among them the Tencent 短史記 analysis of Taipei's
- * allies (https://bbs.bztdxxl.com/thread-851308-1-1.html), china.org.cn's 'Development of Foreign Relations'
+ * allies (read in a repost; READr, https://readr.tw/post/2466, gives the same 1950 and 1969 figures), the counts that news
+ * agencies (AP, Reuters, AFP, BBC) gave at each switch of recognition, china.org.cn's 'Development of Foreign Relations'
  * (http://www.china.org.cn/e-china/foreignrelation/development.htm), the PRC foreign ministry's table of dates of
  * establishment of diplomatic relations (https://www.fmprc.gov.cn/web/ziliao_674904/2193_674977/) and zh-Wikipedia's
  * year-by-year count of the PRC's relations.
