@@ -70,7 +70,7 @@ public final class Workspace implements AutoCloseable {
      * @throws StoreException when a database is already there
      */
     public static Workspace create(Path database) {
-        Path file = Path.of(database.toAbsolutePath().normalize() + ".mv.db");
+        Path file = DatabaseFile.dataFile(database);
         if (Files.exists(file)) {
             throw new StoreException("The database " + file + " already exists: choose another name, or open it.");
         }
