@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 
 import org.diplomap.timeline.RecognitionCounts.YearCount;
 
@@ -81,9 +80,7 @@ public final class RecognitionChart {
         Path folder = file.toAbsolutePath().getParent();
         Path partial = Files.createTempFile(folder, "." + file.getFileName(), ".part");
         try {
-            if (!ImageIO.write(image, "png", partial.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
+            PngFiles.write(image, partial);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
