@@ -13,6 +13,7 @@ import org.diplomap.model.Dataset;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
+import org.diplomap.model.WritableText;
 
 /**
  * Writes a whole dataset as a dynamic GEXF 1.3 graph, for Gephi and other network tools: states are nodes,
@@ -91,7 +92,7 @@ public final class GexfWriter {
         for (State state : states) {
             xml.writeStartElement("node");
             xml.writeAttribute("id", state.code());
-            xml.writeAttribute("label", xmlText(state.name()));
+            xml.writeAttribute("label", WritableText.replacingForbidden(state.name()));
             if (state.start() != null || state.end() != null) {
                 spells(xml, state.start(), state.end());
             }
@@ -125,7 +126,7 @@ public final class GexfWriter {
     private static void attvalue(XMLStreamWriter xml, String attribute, String value) throws XMLStreamException {
         xml.writeEmptyElement("attvalue");
         xml.writeAttribute("for", attribute);
-        xml.writeAttribute("value", xmlText(value));
+        xml.writeAttribute("value", WritableText.replacingForbidden(value));
     }
 
     private static void spells(XMLStreamWriter xml, PartialDate start, PartialDate end) throws XMLStreamException {
@@ -147,27 +148,7 @@ public final class GexfWriter {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(xmlText(text));
+        xml.writeCharacters(WritableText.replacingForbidden(text));
         xml.writeEndElement();
-    }
-
-    /**
-     * The text with what XML 1.0 cannot hold (control characters other than tab and line breaks, lone surrogates,
-     * U+FFFE and U+FFFF) as U+FFFD: import refuses them, but a database may have taken them in before it did.
-     */
-    static String xmlText(String text) {
-        StringBuilder xml = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                xml.append(c).append(text.charAt(++i));
-            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c)
-                    || c == 0xFFFE || c == 0xFFFF) {
-                xml.append('\uFFFD');
-            } else {
-                xml.append(c);
-            }
-        }
-        return xml.toString();
     }
 }

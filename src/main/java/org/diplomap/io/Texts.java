@@ -1,5 +1,7 @@
 package org.diplomap.io;
 
+import org.diplomap.model.WritableText;
+
 /** Texts of data files in messages, and the length a stored text may have. */
 final class Texts {
 
@@ -47,21 +49,18 @@ final class Texts {
 
     /** Why a text cannot be written to every format, or null when it can. */
     static String unwritable(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            int at = i + 1;
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return String.format("character %d is U+%04X, half of a character (a lone surrogate); the file "
-                        + "is not proper text there", at, (int) c);
-            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                return String.format("character %d is U+%04X, a control character; a text may hold tab and line "
-                        + "breaks, no other control character", at, (int) c);
-            } else if (c == 0xFFFE || c == 0xFFFF) {
-                return String.format("character %d is U+%04X, which is no character", at, (int) c);
-            }
+        int i = WritableText.firstForbidden(value);
+        if (i < 0) {
+            return null;
         }
-        return null;
+        char c = value.charAt(i);
+        String character = String.format("character %d is U+%04X", i + 1, (int) c);
+        if (Character.isSurrogate(c)) {
+            return character + ", half of a character (a lone surrogate); the file is not proper text there";
+        }
+        if (c == 0xFFFE || c == 0xFFFF) {
+            return character + ", which is no character";
+        }
+        return character + ", a control character; a text may hold tab and line breaks, no other control character";
     }
 }

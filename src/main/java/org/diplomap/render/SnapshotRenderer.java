@@ -25,6 +25,7 @@ import org.diplomap.graph.TieStyle;
 import org.diplomap.io.Outline;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
+import org.diplomap.model.WritableText;
 
 /**
  * Draws a {@link Composition}: the map (in the geographic layout), the ties as arrows styled by type, the states as
@@ -449,13 +450,11 @@ public final class SnapshotRenderer {
 
     /** The text, cut short with an ellipsis if it would not fit in {@code room}. */
     /**
-     * A text drawn on one line: tabs, line breaks and any other control character as spaces, as no font has a
-     * glyph for them (the PDF writer fails on them).
+     * A text drawn on one line: tabs and line breaks as spaces, as no font has a glyph for them (the PDF writer
+     * fails on them), and what {@link WritableText} forbids replaced, so that SVG stays XML.
      */
     static String oneLine(String text) {
-        StringBuilder line = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return line.toString();
+        return WritableText.replacingForbidden(text).replaceAll("[\\t\\r\\n]", " ");
     }
 
     private static String fitted(String shown, Font font, double room, Metrics m) {
