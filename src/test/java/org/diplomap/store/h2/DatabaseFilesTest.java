@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.diplomap.model.Confidence;
+import java.util.Set;
 import org.diplomap.model.Dataset;
+import org.diplomap.model.LayoutKind;
 import org.diplomap.model.PartialDate;
+import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
@@ -53,6 +56,13 @@ class DatabaseFilesTest {
                 // The states the tie names are not stored: refused, as it must be.
             }
             assertThat(store.load().ties()).hasSize(Datasets.afghanistan().ties().size());
+            // A statement that fails on the database's own connection: H2 would note it in a .trace.db file.
+            try {
+                store.saveView(new SavedView("Focus on nothing", PartialDate.parse("2020"), Set.of(), false, "XXA",
+                        LayoutKind.NETWORK, 1, 0, 0));
+            } catch (StoreException expected) {
+                // The focus is not a stored state.
+            }
         }
 
         assertThat(files()).containsExactly("db.mv.db");
