@@ -31,7 +31,6 @@ import org.diplomap.model.Event;
 import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
-import org.diplomap.store.h2.H2Store;
 import org.diplomap.timeline.TimelineIndex;
 
 /**
@@ -41,8 +40,6 @@ import org.diplomap.timeline.TimelineIndex;
  * was never initialised is seeded with the bundled dataset.
  */
 public final class Workspace implements AutoCloseable {
-
-    private static final Duration RETRY_WHILE_LOCKED = Duration.ofMillis(500);
 
     private final DatasetStore store;
     private final DatasetFiles fileReader = new DatasetFiles();
@@ -54,54 +51,11 @@ public final class Workspace implements AutoCloseable {
         this.store = store;
     }
 
-    /** Opens a database, seeding it with the bundled dataset if it was never initialised. */
-    public static Workspace open(Path database) {
-        return seeded(H2Store.open(database), Workspace::bundledDataset);
-    }
-
-    /** Opens a database, seeding it with {@code bundled} if it was never initialised. */
-    public static Workspace open(Path database, BundledCase bundled) {
-        return seeded(H2Store.open(database), bundled::read);
-    }
-
     /**
-     * Creates a new, empty database; it counts as initialised, so it is never seeded with the bundled case.
-     *
-     * @throws StoreException when a database is already there
+     * A workspace over a store, seeding it with {@code seed} (when given) if it was never initialised, and
+     * closing it if that or the index fails.
      */
-    public static Workspace create(Path database) {
-        Path file = DatabaseFile.dataFile(database);
-        if (Files.exists(file)) {
-            throw new StoreException("The database " + file + " already exists: choose another name, or open it.");
-        }
-        return seeded(H2Store.open(database), Dataset::empty);
-    }
-
-    /** Opens a database as it is, without seeding it (for an import that replaces everything). */
-    public static Workspace openUnseeded(Path database) {
-        return seeded(H2Store.open(database), null);
-    }
-
-    /**
-     * Opens a copy of a database that another program has open, taken now; it refuses every change.
-     *
-     * @see H2Store#openReadOnlyCopy
-     */
-    public static Workspace openReadOnlyCopy(Path database) {
-        return seeded(H2Store.openReadOnlyCopy(database), null);
-    }
-
-    /**
-     * Opens a database (seeding it like {@link #open(Path)}) once the program that has it open lets it go,
-     * trying again every half second until then, or until {@code stop} says to give up.
-     *
-     * @throws java.util.concurrent.CancellationException when it gave up
-     */
-    public static Workspace openWhenFree(Path database, BooleanSupplier stop) {
-        return seeded(H2Store.openWhenFree(database, stop, RETRY_WHILE_LOCKED), Workspace::bundledDataset);
-    }
-
-    private static Workspace seeded(DatasetStore store, Supplier<Dataset> seed) {
+    public static Workspace over(DatasetStore store, Supplier<Dataset> seed) {
         Workspace workspace = new Workspace(store);
         try {
             if (seed != null && !store.isInitialised()) {

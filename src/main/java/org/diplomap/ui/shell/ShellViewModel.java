@@ -25,6 +25,7 @@ import org.diplomap.io.UnmatchedNamesException;
 import org.diplomap.store.DatasetStore;
 import org.diplomap.store.StoreException;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.task.TaskRunner;
 
@@ -68,7 +69,7 @@ public final class ShellViewModel implements AutoCloseable {
     /** Opens (and on first use seeds) the database. */
     public void open(Path database) {
         openWith("Reading " + database + " and building the timeline index\u2026", database.getFileName() + ".mv.db",
-                () -> Workspace.open(database), failure -> false, opened -> { });
+                () -> H2Workspaces.open(database), failure -> false, opened -> { });
     }
 
     /**

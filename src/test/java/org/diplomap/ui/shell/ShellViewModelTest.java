@@ -10,6 +10,7 @@ import org.diplomap.model.Dataset;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.SavedView;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.ui.task.QueuedTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class ShellViewModelTest {
         assertThat(written.ties()).hasSameSizeAs(Workspace.bundledDataset().ties());
         assertThat(written.views()).extracting(SavedView::name).containsExactly("Recognition");
         assertThat(shell.statusProperty().get()).contains("copy.json");
-        try (Workspace other = Workspace.openUnseeded(dir.resolve("other"))) {
+        try (Workspace other = H2Workspaces.openUnseeded(dir.resolve("other"))) {
             other.importFiles(List.of(copy), true);
             assertThat(other.store().load()).isEqualTo(shell.storeProperty().get().load());
         }
