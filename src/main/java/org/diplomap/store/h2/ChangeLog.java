@@ -205,34 +205,13 @@ final class ChangeLog {
     private void deleteEvent(Event event) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM events WHERE date_day = ? AND date_text = ? AND title = ?")) {
-            setEventKey(delete, event);
+            DatasetRows.setEventKey(delete, event);
             expectOne(delete.executeUpdate(), "the event " + event.date() + " '" + event.title() + "'");
         }
     }
 
     private void insertEvent(Event event) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO events (date_day, date_text, title, description, source) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement insertState = connection.prepareStatement("INSERT INTO event_states "
-                     + "(date_day, date_text, title, position, state_code) VALUES (?, ?, ?, ?, ?)")) {
-            setEventKey(insert, event);
-            insert.setString(4, event.description());
-            insert.setString(5, event.source());
-            insert.executeUpdate();
-            for (int i = 0; i < event.states().size(); i++) {
-                setEventKey(insertState, event);
-                insertState.setInt(4, i);
-                insertState.setString(5, event.states().get(i));
-                insertState.addBatch();
-            }
-            insertState.executeBatch();
-        }
-    }
-
-    private static void setEventKey(PreparedStatement statement, Event event) throws SQLException {
-        statement.setObject(1, event.date().firstDay());
-        statement.setString(2, event.date().toString());
-        statement.setString(3, event.title());
+        new DatasetRows(connection).insertEvents(List.of(event));
     }
 
     private static void expectOne(int rows, String what) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,14 +109,23 @@ final class DatasetRows {
             lastOfEachKey.put(event.date() + "\n" + event.title(), event);
         }
         try (PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM events WHERE date_day = ? AND date_text = ? AND title = ?");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO events (date_day, date_text, title, description, source) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement insertState = connection.prepareStatement("INSERT INTO event_states "
-                     + "(date_day, date_text, title, position, state_code) VALUES (?, ?, ?, ?, ?)")) {
+                "DELETE FROM events WHERE date_day = ? AND date_text = ? AND title = ?")) {
             for (Event event : lastOfEachKey.values()) {
                 setEventKey(delete, event);
                 delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        insertEvents(lastOfEachKey.values());
+    }
+
+    /** Inserts events, with the states each names, in their order; none may be stored yet. */
+    void insertEvents(Collection<Event> events) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO events (date_day, date_text, title, description, source) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement insertState = connection.prepareStatement("INSERT INTO event_states "
+                     + "(date_day, date_text, title, position, state_code) VALUES (?, ?, ?, ?, ?)")) {
+            for (Event event : events) {
                 setEventKey(insert, event);
                 insert.setString(4, event.description());
                 insert.setString(5, event.source());
@@ -127,13 +137,12 @@ final class DatasetRows {
                     insertState.addBatch();
                 }
             }
-            delete.executeBatch();
             insert.executeBatch();
             insertState.executeBatch();
         }
     }
 
-    private static void setEventKey(PreparedStatement statement, Event event) throws SQLException {
+    static void setEventKey(PreparedStatement statement, Event event) throws SQLException {
         statement.setObject(1, event.date().firstDay());
         statement.setString(2, event.date().toString());
         statement.setString(3, event.title());
