@@ -1,11 +1,7 @@
 package org.diplomap.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -14,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.diplomap.io.DataRules;
 import org.diplomap.io.DatasetFiles;
 import org.diplomap.io.DatasetFormatException;
-import org.diplomap.io.DatasetReader;
 import org.diplomap.io.DatasetValidator;
 import org.diplomap.io.ImportProgress;
 import org.diplomap.io.ImportSettings;
