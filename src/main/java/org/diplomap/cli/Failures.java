@@ -53,6 +53,10 @@ final class Failures {
         if (e instanceof IOException) {
             return "I/O error: " + e.getMessage();
         }
+        if (e instanceof OutOfMemoryError) {
+            return "Not enough memory (" + e.getMessage() + "); give Java more, for example java -Xmx2g -jar "
+                    + "diplomap.jar ...";
+        }
         return "Unexpected error: " + e;
     }
 

@@ -39,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace workspace = replace ? H2Workspaces.openUnseeded(parent.databasePath()) : H2Workspaces.open(parent.databasePath())) {
+        try (Workspace workspace = H2Workspaces.openToImport(parent.databasePath(), replace)) {
             Dataset imported;
             try {
                 imported = workspace.importFiles(files, replace, new ImportSettings(skipUnmatched),

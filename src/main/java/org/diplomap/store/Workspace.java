@@ -41,8 +41,12 @@ public final class Workspace implements AutoCloseable {
     /** What is stored, kept in memory so that an edit updates the index without reading the database again. */
     private volatile Dataset data = Dataset.empty();
 
-    private Workspace(DatasetStore store) {
+    /** Whether the workspace keeps the timeline index and the data in memory; one made for imports does not. */
+    private final boolean indexed;
+
+    private Workspace(DatasetStore store, boolean indexed) {
         this.store = store;
+        this.indexed = indexed;
     }
 
     /**
@@ -50,12 +54,27 @@ public final class Workspace implements AutoCloseable {
      * closing it if that or the index fails.
      */
     public static Workspace over(DatasetStore store, Supplier<Dataset> seed) {
-        Workspace workspace = new Workspace(store);
+        return opened(store, seed, true);
+    }
+
+    /**
+     * A workspace that only imports (the command line's): it builds no timeline index and keeps no copy of the
+     * data, so that the memory of a large import goes to reading and storing it, and an import that was stored
+     * cannot fail afterwards for want of memory for an index nobody looks at.
+     */
+    public static Workspace forImport(DatasetStore store, Supplier<Dataset> seed) {
+        return opened(store, seed, false);
+    }
+
+    private static Workspace opened(DatasetStore store, Supplier<Dataset> seed, boolean indexed) {
+        Workspace workspace = new Workspace(store, indexed);
         try {
             if (seed != null && !store.isInitialised()) {
                 store.importDataset(seed.get(), false);
             }
-            workspace.rebuildIndex();
+            if (indexed) {
+                workspace.rebuildIndex();
+            }
             return workspace;
         } catch (RuntimeException e) {
             workspace.close();
@@ -69,7 +88,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     public TimelineIndex index() {
+        requireIndex();
         return index;
+    }
+
+    private void requireIndex() {
+        if (!indexed) {
+            throw new IllegalStateException("This workspace was opened for imports only: it keeps no index.");
+        }
     }
 
     public DatasetStore store() {
@@ -102,8 +128,10 @@ public final class Workspace implements AutoCloseable {
         }
         progress.update("Storing ties", 0, combined.ties().size());
         store.importDataset(combined, replace, progress);
-        progress.update("Building the timeline index", 0, 0);
-        rebuildIndex();
+        if (indexed) {
+            progress.update("Building the timeline index", 0, 0);
+            rebuildIndex();
+        }
         return combined;
     }
 
@@ -133,6 +161,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The states, ties and events stored (without the saved views), as of the last import or edit. */
     public Dataset data() {
+        requireIndex();
         return data;
     }
 
@@ -143,6 +172,7 @@ public final class Workspace implements AutoCloseable {
      * @throws StoreException when the edit breaks a rule of the data or no longer fits what is stored
      */
     public ChangeEntry apply(Change change) {
+        requireIndex();
         checkOverlaps(change);
         ChangeEntry entry = store.applyChange(change);
         follow(change);
@@ -151,6 +181,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Undoes the last edit not undone; empty when there is none. */
     public Optional<ChangeEntry> undo() {
+        requireIndex();
         Optional<ChangeEntry> undone = store.undo();
         undone.ifPresent(entry -> follow(entry.change().inverse()));
         return undone;
@@ -158,6 +189,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Applies again the first undone edit; empty when there is none. */
     public Optional<ChangeEntry> redo() {
+        requireIndex();
         Optional<ChangeEntry> redone = store.redo();
         redone.ifPresent(entry -> follow(entry.change()));
         return redone;

@@ -29,9 +29,21 @@ final class DatasetRows {
     private static final int BATCH_SIZE = 5_000;
 
     private final Connection connection;
+    /** Whether each batch of ties is committed as it is written: only on a new file that no one reads yet. */
+    private final boolean commitEachBatch;
 
     DatasetRows(Connection connection) {
+        this(connection, false);
+    }
+
+    /**
+     * Rows written on {@code connection}; with {@code commitEachBatch}, each batch of ties is committed as it is
+     * written, so that H2 keeps no large transaction in memory. For a new database file only, whose swap into
+     * place is what makes the import all or nothing.
+     */
+    DatasetRows(Connection connection, boolean commitEachBatch) {
         this.connection = connection;
+        this.commitEachBatch = commitEachBatch;
     }
 
     void mergeStates(List<State> states) throws SQLException {
@@ -80,6 +92,9 @@ final class DatasetRows {
                 write.addBatch();
                 if (++pending == BATCH_SIZE) {
                     write.executeBatch();
+                    if (commitEachBatch) {
+                        connection.commit();
+                    }
                     pending = 0;
                     written += BATCH_SIZE;
                     progress.checkCancelled();

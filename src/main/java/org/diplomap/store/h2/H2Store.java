@@ -413,10 +413,11 @@ public final class H2Store implements DatasetStore {
         boolean keptInitialised = !replace && isInitialised();
         Connection target = null;
         try {
-            target = connect(fresh.toString(), location);
+            // A small cache: the database being replaced has its own, and the import needs the memory.
+            target = connect(fresh + ";CACHE_SIZE=8192", location);
             SchemaMigrator.migrate(target, location);
             target.setAutoCommit(false);
-            DatasetRows rows = new DatasetRows(target);
+            DatasetRows rows = new DatasetRows(target, true);
             if (kept != null) {
                 writeAll(rows, kept, ImportProgress.NONE);
                 if (keptInitialised) {

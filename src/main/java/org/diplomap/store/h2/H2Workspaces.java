@@ -47,6 +47,14 @@ public final class H2Workspaces {
     }
 
     /**
+     * Opens a database for imports alone ({@link Workspace#forImport}): seeded like {@link #open(Path)} unless
+     * the import replaces everything.
+     */
+    public static Workspace openToImport(Path database, boolean replace) {
+        return Workspace.forImport(H2Store.open(database), replace ? null : Workspace::bundledDataset);
+    }
+
+    /**
      * Opens a copy of a database that another program has open, taken now; it refuses every change.
      *
      * @see H2Store#openReadOnlyCopy
