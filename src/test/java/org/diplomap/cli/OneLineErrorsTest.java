@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.diplomap.log.ErrorLog;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.State;
 import org.diplomap.store.h2.H2Store;

@@ -116,4 +116,24 @@ class ShellViewModelTest {
         assertThat(shell.errorProperty().get()).isEmpty();
         assertThat(shell.storeProperty().get().load()).isEqualTo(before);
     }
+
+    @Test
+    void anUnexpectedFailureIsOneLineNamingTheLogThatHoldsItsTrace() throws Exception {
+        String marker = "unexpected-" + System.nanoTime();
+
+        shell.reportError(new IllegalStateException(marker));
+
+        String shown = shell.errorProperty().get();
+        assertThat(shown).startsWith("IllegalStateException: " + marker + " (the details are in ").doesNotContain("\n");
+        Path log = Path.of(shown.substring(shown.indexOf("(the details are in ") + 20, shown.length() - 1));
+        assertThat(Files.readString(log)).contains(marker).contains("\tat org.diplomap.ui.shell.ShellViewModelTest");
+        assertThat(log).startsWith(Path.of(System.getProperty("user.home")));
+    }
+
+    @Test
+    void aFailureTheProgramExplainsIsNotLogged() {
+        shell.reportError(new org.diplomap.store.StoreException("The database x.mv.db is in use."));
+
+        assertThat(shell.errorProperty().get()).isEqualTo("The database x.mv.db is in use.");
+    }
 }

@@ -1,4 +1,4 @@
-package org.diplomap.cli;
+package org.diplomap.log;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,24 +13,24 @@ import java.util.logging.SimpleFormatter;
  * and whoever looks into the failure finds the whole story here. Five files of at most a megabyte each, the
  * oldest dropped.
  */
-final class ErrorLog {
+public final class ErrorLog {
 
     private static final int FILE_LIMIT = 1_000_000;
     private static final int FILE_COUNT = 5;
 
     private final Path folder;
 
-    ErrorLog(Path folder) {
+    public ErrorLog(Path folder) {
         this.folder = folder;
     }
 
     /** The log under {@code ~/.diplomap/logs}. */
-    static ErrorLog forUser() {
+    public static ErrorLog forUser() {
         return new ErrorLog(Path.of(System.getProperty("user.home"), ".diplomap", "logs"));
     }
 
     /** The file the newest entries are in. */
-    Path current() {
+    public Path current() {
         return folder.resolve("diplomap-0.log");
     }
 
@@ -39,7 +39,7 @@ final class ErrorLog {
      *
      * @return whether it was written; a log that cannot be written must not hide the error itself
      */
-    synchronized boolean record(String what, Throwable error) {
+    public synchronized boolean record(String what, Throwable error) {
         FileHandler handler = null;
         try {
             Files.createDirectories(folder);
