@@ -16,6 +16,7 @@ import org.diplomap.io.ImportSettings;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.State;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 
 /**
  * How long the import of a file of the size and layout of the COW Diplomatic Exchange file takes, and how much
@@ -47,7 +48,7 @@ public final class CowImportHarness {
             long start = System.nanoTime();
             Dataset imported;
             StepTimes steps = new StepTimes();
-            try (Workspace workspace = Workspace.openUnseeded(database)) {
+            try (Workspace workspace = H2Workspaces.openUnseeded(database)) {
                 imported = workspace.importFiles(List.of(file), true, ImportSettings.STRICT, steps);
             }
             steps.update("end", 0, 0);

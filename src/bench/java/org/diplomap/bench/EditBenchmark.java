@@ -13,6 +13,7 @@ import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
 import org.diplomap.store.Workspace;
 import org.diplomap.store.h2.H2Store;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.timeline.TimelineIndex;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,7 +60,7 @@ public class EditBenchmark {
         try (H2Store store = H2Store.open(database)) {
             store.importDataset(dataset, true);
         }
-        workspace = Workspace.open(database);
+        workspace = H2Workspaces.open(database);
         workspace.apply(Change.addTie(ADDED, workspace.data().states().stream()
                 .anyMatch(s -> s.code().equals("ZWE")) ? List.of() : List.of(new org.diplomap.model.State("ZWE",
                 "Zimbabwe"))));

@@ -8,7 +8,7 @@ import picocli.CommandLine.ScopeType;
 public final class DatabaseOption {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The H2 database file without its .mv.db suffix (default: $DIPLOMAP_DB or ~/.diplomap/diplomap).")
+            description = "The H2 database file, its .mv.db suffix optional (default: $DIPLOMAP_DB or ~/.diplomap/diplomap).")
     Path path;
 
     public Path path() {

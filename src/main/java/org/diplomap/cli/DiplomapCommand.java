@@ -3,7 +3,14 @@ package org.diplomap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.diplomap.log.ErrorLog;
 import org.diplomap.ui.DiplomapApp;
 import org.diplomap.ui.LaunchOptions;
 import picocli.CommandLine;
@@ -47,15 +54,85 @@ public final class DiplomapCommand implements Callable<Integer> {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, ErrorLog.forUser());
+    }
+
+    /**
+     * Runs the command line; every failure is one line on {@code err}, and an unexpected one goes with its
+     * stack trace to {@code log}.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, ErrorLog log) {
+        keepLibraryLogsOffTheTerminal(log);
         CommandLine line = new CommandLine(new DiplomapCommand());
         line.setOut(out);
         line.setErr(err);
         ExportCommand.listFormats(line.getSubcommands().get("export"));
+        line.setParameterExceptionHandler((e, given) -> {
+            err.println(OneLine.of(Failures.usageProblem(e)) + " (see "
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+            return BAD_INPUT;
+        });
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println(Failures.describe(e));
+            if (Failures.isExpected(e)) {
+                err.println(OneLine.of(Failures.describe(e)));
+            } else {
+                err.println(unexpected(e, log));
+            }
             return Failures.exitStatus(e);
         });
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } catch (RuntimeException | Error e) {
+            // Picocli lets errors such as OutOfMemoryError through; they too are one line here.
+            err.println(unexpected(e, log));
+            return FAILURE;
+        }
+    }
+
+    /**
+     * Libraries log through java.util.logging to the terminal (PDFBox names every font it falls back on): their
+     * records go nowhere but, when severe, to the error log.
+     */
+    private static void keepLibraryLogsOffTheTerminal(ErrorLog log) {
+        Logger root = Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            if (handler instanceof ConsoleHandler) {
+                root.removeHandler(handler);
+            }
+        }
+        if (Arrays.stream(root.getHandlers()).noneMatch(SevereToLog.class::isInstance)) {
+            root.addHandler(new SevereToLog(log));
+        }
+    }
+
+    private static final class SevereToLog extends Handler {
+        private final ErrorLog log;
+
+        SevereToLog(ErrorLog log) {
+            this.log = log;
+            setLevel(Level.SEVERE);
+        }
+
+        @Override
+        public void publish(LogRecord entry) {
+            if (isLoggable(entry)) {
+                log.record(entry.getLoggerName() + ": " + entry.getMessage(), entry.getThrown());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static String unexpected(Throwable e, ErrorLog log) {
+        String line = Failures.describe(e);
+        boolean logged = log.record(line, e);
+        return OneLine.of(line) + (logged ? " (the details are in " + log.current() + ")" : "");
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.diplomap.io.ImportSettings;
 import org.diplomap.io.UnmatchedNamesException;
 import org.diplomap.model.Dataset;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace workspace = replace ? Workspace.openUnseeded(parent.databasePath()) : Workspace.open(parent.databasePath())) {
+        try (Workspace workspace = H2Workspaces.openToImport(parent.databasePath(), replace)) {
             Dataset imported;
             try {
                 imported = workspace.importFiles(files, replace, new ImportSettings(skipUnmatched),

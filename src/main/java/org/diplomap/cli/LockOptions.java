@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import org.diplomap.store.StoreLockedException;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -31,16 +32,16 @@ final class LockOptions {
         boolean readOnly = choice != null && choice.readOnly;
         boolean waitUntilFree = choice != null && choice.waitUntilFree;
         try {
-            return Workspace.open(database);
+            return H2Workspaces.open(database);
         } catch (StoreLockedException e) {
             if (readOnly) {
-                return Workspace.openReadOnlyCopy(database);
+                return H2Workspaces.openReadOnlyCopy(database);
             }
             if (waitUntilFree) {
                 err.println("Waiting until " + e.location() + " is free (Ctrl+C to stop)\u2026");
                 err.flush();
                 try {
-                    return Workspace.openWhenFree(database, () -> false);
+                    return H2Workspaces.openWhenFree(database, () -> false);
                 } catch (CancellationException stopped) {
                     throw e;
                 }

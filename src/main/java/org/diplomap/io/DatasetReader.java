@@ -182,7 +182,7 @@ public final class DatasetReader {
 
         Dataset convert(DatasetJson json) throws DatasetFormatException {
             checkHeader(json);
-            Texts.checkLength(json.title(), fileName, "title");
+            Texts.checkText(json.title(), fileName, "title");
             List<StateJson> states = orEmpty(json.states());
             for (int i = 0; i < states.size(); i++) {
                 State state = state(states.get(i), "states[" + i + "]");
@@ -251,7 +251,7 @@ public final class DatasetReader {
                 throw fail(place + ".code", "duplicate state code '" + code + "' (also states[" + declaredAt.get(code) + "])");
             }
             String name = required(json.name(), place, "name");
-            Texts.checkLength(name, fileName, place + ".name");
+            Texts.checkText(name, fileName, place + ".name");
             PartialDate start = optionalDate(json.start(), place + ".start");
             PartialDate end = optionalDate(json.end(), place + ".end");
             checkEndAfterStart(start, end, place + ".end");
@@ -262,9 +262,9 @@ public final class DatasetReader {
             requireObject(json, place);
             PartialDate date = date(required(json.date(), place, "date"), place + ".date");
             String title = required(json.title(), place, "title");
-            Texts.checkLength(title, fileName, place + ".title");
-            Texts.checkLength(json.description(), fileName, place + ".description");
-            Texts.checkLength(json.source(), fileName, place + ".source");
+            Texts.checkText(title, fileName, place + ".title");
+            Texts.checkText(json.description(), fileName, place + ".description");
+            Texts.checkText(json.source(), fileName, place + ".source");
             List<String> codes = orEmpty(json.states());
             for (int k = 0; k < codes.size(); k++) {
                 String codePlace = place + ".states[" + k + "]";
@@ -279,7 +279,7 @@ public final class DatasetReader {
         private SavedView view(ViewJson json, String place) throws DatasetFormatException {
             requireObject(json, place);
             String name = required(json.name(), place, "name");
-            Texts.checkLength(name, fileName, place + ".name");
+            Texts.checkText(name, fileName, place + ".name");
             PartialDate date = date(required(json.date(), place, "date"), place + ".date");
             Set<TieType> hidden = EnumSet.noneOf(TieType.class);
             List<String> typeCodes = orEmpty(json.hiddenTypes());

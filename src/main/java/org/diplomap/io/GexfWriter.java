@@ -13,6 +13,7 @@ import org.diplomap.model.Dataset;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
+import org.diplomap.model.WritableText;
 
 /**
  * Writes a whole dataset as a dynamic GEXF 1.3 graph, for Gephi and other network tools: states are nodes,
@@ -91,7 +92,7 @@ public final class GexfWriter {
         for (State state : states) {
             xml.writeStartElement("node");
             xml.writeAttribute("id", state.code());
-            xml.writeAttribute("label", state.name());
+            xml.writeAttribute("label", WritableText.replacingForbidden(state.name()));
             if (state.start() != null || state.end() != null) {
                 spells(xml, state.start(), state.end());
             }
@@ -125,7 +126,7 @@ public final class GexfWriter {
     private static void attvalue(XMLStreamWriter xml, String attribute, String value) throws XMLStreamException {
         xml.writeEmptyElement("attvalue");
         xml.writeAttribute("for", attribute);
-        xml.writeAttribute("value", value);
+        xml.writeAttribute("value", WritableText.replacingForbidden(value));
     }
 
     private static void spells(XMLStreamWriter xml, PartialDate start, PartialDate end) throws XMLStreamException {
@@ -147,7 +148,7 @@ public final class GexfWriter {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(WritableText.replacingForbidden(text));
         xml.writeEndElement();
     }
 }

@@ -58,8 +58,8 @@ final class TieRules {
         PartialDate end = json.end() == null ? null : date(json.end(), place.of("end"));
         checkEndAfterStart(start, end, place.of("end"));
         Confidence confidence = check(place.of("confidence"), () -> DataRules.confidence(json.confidence()));
-        Texts.checkLength(json.description(), fileName, place.of("description"));
-        Texts.checkLength(json.source(), fileName, place.of("source"));
+        Texts.checkText(json.description(), fileName, place.of("description"));
+        Texts.checkText(json.source(), fileName, place.of("source"));
         Tie tie = new Tie(from, to, type, start, end, json.description(), json.source(), confidence);
         List<Integer> sameKind = tiesOfKind.computeIfAbsent(DatasetReader.kindOf(tie), k -> new ArrayList<>());
         for (int k : sameKind) {

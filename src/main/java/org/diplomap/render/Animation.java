@@ -4,7 +4,9 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.diplomap.graph.Layout;
 import org.diplomap.timeline.TimelineIndex;
@@ -142,10 +145,8 @@ public final class Animation {
         createParent(out);
         Files.deleteIfExists(out);
         boolean complete = false;
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out.toFile())) {
-            if (stream == null) {
-                throw new IOException("cannot write " + out);
-            }
+        // Opened here rather than by ImageIO, which prints a stack trace when it cannot open the file.
+        try (ImageOutputStream stream = new FileImageOutputStream(out.toFile())) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
             Frames frames = new Frames(sceneOn, width, height);
@@ -201,7 +202,9 @@ public final class Animation {
                                               BooleanSupplier cancelled) throws IOException {
         requireFrames(days);
         List<Path> files = sequenceFiles(out, days.size());
-        List<Path> written = new ArrayList<>();
+        // Every frame is written beside its file first and all are moved into place at the end, so that a failure
+        // or a cancel leaves the frames of an earlier export as they were.
+        List<Path> parts = new ArrayList<>();
         boolean complete = false;
         try {
             Frames frames = new Frames(sceneOn, width, height);
@@ -209,21 +212,29 @@ public final class Animation {
                 checkCancelled(cancelled);
                 Path file = files.get(i);
                 createParent(file);
-                written.add(file);
-                if (!ImageIO.write(frames.draw(days.get(i)), "png", file.toFile())) {
-                    throw new IOException("no PNG writer available to write " + file);
-                }
+                Path part = partBeside(file);
+                parts.add(part);
+                PngFiles.write(frames.draw(days.get(i)), part);
                 progress.frameDone(i + 1, days.size());
             }
+            for (int i = 0; i < parts.size(); i++) {
+                Files.move(parts.get(i), files.get(i), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
             complete = true;
-            return List.copyOf(written);
+            return List.copyOf(files);
         } finally {
             if (!complete) {
-                for (Path file : written) {
-                    Files.deleteIfExists(file);
+                for (Path part : parts) {
+                    Files.deleteIfExists(part);
                 }
             }
         }
+    }
+
+    private static Path partBeside(Path file) {
+        Path target = file.toAbsolutePath();
+        return target.resolveSibling("." + target.getFileName() + ".part");
     }
 
     /** As {@link #writePngSequence(TimelineIndex, Layout, String, List, int, int, Path, Progress, BooleanSupplier)}, never cancelled. */
@@ -268,6 +279,10 @@ public final class Animation {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
+            if (!Files.isDirectory(parent)) {
+                // A path such as missing/../out names a folder that cannot be made.
+                throw new NoSuchFileException(parent.toString(), null, "no such folder");
+            }
         }
     }
 

@@ -9,12 +9,9 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 
 import org.diplomap.timeline.RecognitionCounts.YearCount;
 
@@ -77,17 +74,7 @@ public final class RecognitionChart {
 
     /** Writes the chart as PNG beside the target first, so that a failure never leaves half a file in its place. */
     public void writePng(Path file, int width, int height) throws IOException {
-        BufferedImage image = draw(width, height);
-        Path folder = file.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-        try {
-            if (!ImageIO.write(image, "png", partial.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        PngFiles.replace(draw(width, height), file);
     }
 
     /** The plot area of one picture and the scales that map years and counts into it. */

@@ -21,11 +21,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.diplomap.graph.TieStyle;
 import org.diplomap.io.Outline;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
+import org.diplomap.model.WritableText;
 
 /**
  * Draws a {@link Composition}: the map (in the geographic layout), the ties as arrows styled by type, the states as
@@ -165,9 +165,7 @@ public final class SnapshotRenderer {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        if (!ImageIO.write(image, "png", out.toFile())) {
-            throw new IOException("no PNG writer available to write " + out);
-        }
+        PngFiles.write(image, out);
     }
 
     private static void setQuality(Graphics2D g) {
@@ -365,7 +363,8 @@ public final class SnapshotRenderer {
         }
     }
 
-    private static void drawHaloText(Graphics2D g, String text, Point2D at, Font font, Color colour, Metrics m) {
+    private static void drawHaloText(Graphics2D g, String shown, Point2D at, Font font, Color colour, Metrics m) {
+        String text = oneLine(shown);
         Shape outline = font.createGlyphVector(g.getFontRenderContext(), text)
                 .getOutline((float) at.getX(), (float) at.getY());
         g.setColor(BACKGROUND);
@@ -450,7 +449,16 @@ public final class SnapshotRenderer {
     }
 
     /** The text, cut short with an ellipsis if it would not fit in {@code room}. */
-    private static String fitted(String text, Font font, double room, Metrics m) {
+    /**
+     * A text drawn on one line: tabs and line breaks as spaces, as no font has a glyph for them (the PDF writer
+     * fails on them), and what {@link WritableText} forbids replaced, so that SVG stays XML.
+     */
+    static String oneLine(String text) {
+        return WritableText.replacingForbidden(text).replaceAll("[\\t\\r\\n]", " ");
+    }
+
+    private static String fitted(String shown, Font font, double room, Metrics m) {
+        String text = oneLine(shown);
         if (m.textWidth(text, font) <= room) {
             return text;
         }

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Function;
 import org.diplomap.io.DatasetFormatException;
 import org.diplomap.io.DatasetWriter;
 
@@ -28,14 +29,17 @@ public final class DatasetFolder {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final Path folder;
+    /** Opens (creating when missing) the store of a database named by its path. */
+    private final Function<Path, DatasetStore> stores;
 
-    public DatasetFolder(Path folder) {
+    public DatasetFolder(Path folder, Function<Path, DatasetStore> stores) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.stores = stores;
     }
 
     /** The folder beside the default database, {@code ~/.diplomap}. */
-    public static DatasetFolder forUser() {
-        return new DatasetFolder(Path.of(System.getProperty("user.home"), ".diplomap"));
+    public static DatasetFolder forUser(Function<Path, DatasetStore> stores) {
+        return new DatasetFolder(Path.of(System.getProperty("user.home"), ".diplomap"), stores);
     }
 
     public Path path() {
@@ -49,7 +53,7 @@ public final class DatasetFolder {
 
     /** Opens the database of a bundled case, seeded from the case on first use. */
     public Workspace openCase(BundledCase bundled) {
-        return Workspace.open(databaseOf(bundled), bundled);
+        return Workspace.over(stores.apply(databaseOf(bundled)), bundled::read);
     }
 
     /**
@@ -82,7 +86,7 @@ public final class DatasetFolder {
         Path database = databaseOf(source);
         Properties recorded = readSource(database);
         boolean isNew = recorded == null || !Files.exists(Path.of(database + ".mv.db"));
-        Workspace workspace = Workspace.openUnseeded(database);
+        Workspace workspace = Workspace.over(stores.apply(database), null);
         try {
             if (isNew || !fingerprint.equals(recorded.getProperty("sha256"))) {
                 if (!isNew && workspace.store().isInitialised()) {

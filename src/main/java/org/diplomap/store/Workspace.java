@@ -1,11 +1,7 @@
 package org.diplomap.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -14,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.diplomap.io.DataRules;
 import org.diplomap.io.DatasetFiles;
 import org.diplomap.io.DatasetFormatException;
-import org.diplomap.io.DatasetReader;
 import org.diplomap.io.DatasetValidator;
 import org.diplomap.io.ImportProgress;
 import org.diplomap.io.ImportSettings;
@@ -31,7 +25,6 @@ import org.diplomap.model.Event;
 import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
-import org.diplomap.store.h2.H2Store;
 import org.diplomap.timeline.TimelineIndex;
 
 /**
@@ -42,72 +35,46 @@ import org.diplomap.timeline.TimelineIndex;
  */
 public final class Workspace implements AutoCloseable {
 
-    private static final Duration RETRY_WHILE_LOCKED = Duration.ofMillis(500);
-
     private final DatasetStore store;
     private final DatasetFiles fileReader = new DatasetFiles();
     private volatile TimelineIndex index;
     /** What is stored, kept in memory so that an edit updates the index without reading the database again. */
     private volatile Dataset data = Dataset.empty();
 
-    private Workspace(DatasetStore store) {
+    /** Whether the workspace keeps the timeline index and the data in memory; one made for imports does not. */
+    private final boolean indexed;
+
+    private Workspace(DatasetStore store, boolean indexed) {
         this.store = store;
-    }
-
-    /** Opens a database, seeding it with the bundled dataset if it was never initialised. */
-    public static Workspace open(Path database) {
-        return seeded(H2Store.open(database), Workspace::bundledDataset);
-    }
-
-    /** Opens a database, seeding it with {@code bundled} if it was never initialised. */
-    public static Workspace open(Path database, BundledCase bundled) {
-        return seeded(H2Store.open(database), bundled::read);
+        this.indexed = indexed;
     }
 
     /**
-     * Creates a new, empty database; it counts as initialised, so it is never seeded with the bundled case.
-     *
-     * @throws StoreException when a database is already there
+     * A workspace over a store, seeding it with {@code seed} (when given) if it was never initialised, and
+     * closing it if that or the index fails.
      */
-    public static Workspace create(Path database) {
-        Path file = Path.of(database.toAbsolutePath().normalize() + ".mv.db");
-        if (Files.exists(file)) {
-            throw new StoreException("The database " + file + " already exists: choose another name, or open it.");
-        }
-        return seeded(H2Store.open(database), Dataset::empty);
-    }
-
-    /** Opens a database as it is, without seeding it (for an import that replaces everything). */
-    public static Workspace openUnseeded(Path database) {
-        return seeded(H2Store.open(database), null);
+    public static Workspace over(DatasetStore store, Supplier<Dataset> seed) {
+        return opened(store, seed, true);
     }
 
     /**
-     * Opens a copy of a database that another program has open, taken now; it refuses every change.
-     *
-     * @see H2Store#openReadOnlyCopy
+     * A workspace that only imports (the command line's): it builds no timeline index and keeps no copy of the
+     * data, so that the memory of a large import goes to reading and storing it, and an import that was stored
+     * cannot fail afterwards for want of memory for an index nobody looks at.
      */
-    public static Workspace openReadOnlyCopy(Path database) {
-        return seeded(H2Store.openReadOnlyCopy(database), null);
+    public static Workspace forImport(DatasetStore store, Supplier<Dataset> seed) {
+        return opened(store, seed, false);
     }
 
-    /**
-     * Opens a database (seeding it like {@link #open(Path)}) once the program that has it open lets it go,
-     * trying again every half second until then, or until {@code stop} says to give up.
-     *
-     * @throws java.util.concurrent.CancellationException when it gave up
-     */
-    public static Workspace openWhenFree(Path database, BooleanSupplier stop) {
-        return seeded(H2Store.openWhenFree(database, stop, RETRY_WHILE_LOCKED), Workspace::bundledDataset);
-    }
-
-    private static Workspace seeded(DatasetStore store, Supplier<Dataset> seed) {
-        Workspace workspace = new Workspace(store);
+    private static Workspace opened(DatasetStore store, Supplier<Dataset> seed, boolean indexed) {
+        Workspace workspace = new Workspace(store, indexed);
         try {
             if (seed != null && !store.isInitialised()) {
                 store.importDataset(seed.get(), false);
             }
-            workspace.rebuildIndex();
+            if (indexed) {
+                workspace.rebuildIndex();
+            }
             return workspace;
         } catch (RuntimeException e) {
             workspace.close();
@@ -121,7 +88,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     public TimelineIndex index() {
+        requireIndex();
         return index;
+    }
+
+    private void requireIndex() {
+        if (!indexed) {
+            throw new IllegalStateException("This workspace was opened for imports only: it keeps no index.");
+        }
     }
 
     public DatasetStore store() {
@@ -154,8 +128,10 @@ public final class Workspace implements AutoCloseable {
         }
         progress.update("Storing ties", 0, combined.ties().size());
         store.importDataset(combined, replace, progress);
-        progress.update("Building the timeline index", 0, 0);
-        rebuildIndex();
+        if (indexed) {
+            progress.update("Building the timeline index", 0, 0);
+            rebuildIndex();
+        }
         return combined;
     }
 
@@ -185,6 +161,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The states, ties and events stored (without the saved views), as of the last import or edit. */
     public Dataset data() {
+        requireIndex();
         return data;
     }
 
@@ -195,6 +172,7 @@ public final class Workspace implements AutoCloseable {
      * @throws StoreException when the edit breaks a rule of the data or no longer fits what is stored
      */
     public ChangeEntry apply(Change change) {
+        requireIndex();
         checkOverlaps(change);
         ChangeEntry entry = store.applyChange(change);
         follow(change);
@@ -203,6 +181,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Undoes the last edit not undone; empty when there is none. */
     public Optional<ChangeEntry> undo() {
+        requireIndex();
         Optional<ChangeEntry> undone = store.undo();
         undone.ifPresent(entry -> follow(entry.change().inverse()));
         return undone;
@@ -210,6 +189,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Applies again the first undone edit; empty when there is none. */
     public Optional<ChangeEntry> redo() {
+        requireIndex();
         Optional<ChangeEntry> redone = store.redo();
         redone.ifPresent(entry -> follow(entry.change()));
         return redone;

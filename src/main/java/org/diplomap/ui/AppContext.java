@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.diplomap.store.DatasetFolder;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Store;
 import org.diplomap.ui.chart.TieChartViewModel;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.details.DetailsViewModel;
@@ -43,7 +44,7 @@ public final class AppContext implements AutoCloseable {
     private Workspace shownWorkspace;
 
     public AppContext(TaskRunner tasks, LocalDate requestedDate) {
-        this(tasks, requestedDate, RecentFiles.forUser(), DatasetFolder.forUser());
+        this(tasks, requestedDate, RecentFiles.forUser(), DatasetFolder.forUser(H2Store::open));
     }
 
     /**

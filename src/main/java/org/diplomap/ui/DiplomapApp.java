@@ -13,7 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
+import org.diplomap.render.PngFiles;
 import org.diplomap.ui.network.NetworkViewModel;
 import org.diplomap.ui.shell.MainView;
 import org.diplomap.ui.task.FxTaskRunner;
@@ -86,9 +86,7 @@ public final class DiplomapApp extends Application {
             WritableImage image = scene.snapshot(null);
             try {
                 BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-                try (var file = java.nio.file.Files.newOutputStream(out)) {
-                    ImageIO.write(png, "png", file);
-                }
+                PngFiles.replace(png, out);
                 System.out.println("Wrote " + out + " (" + png.getWidth() + "x" + png.getHeight() + ")");
             } catch (IOException ex) {
                 System.err.println(out + ": cannot write the screenshot: " + ex.getMessage());

@@ -1,6 +1,7 @@
 package org.diplomap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -61,4 +62,14 @@ class LayerRulesTest {
             .and().doNotHaveFullyQualifiedName("org.diplomap.graph.StableLayout")
             .should().callMethodWhere(GRAPH_CHANGE)
             .because("one class changes the graph the viewer draws, from one thread");
+
+    @ArchTest
+    static final ArchRule theStoreDoesNotKnowItsH2Implementation = noClasses().that()
+            .resideInAPackage("org.diplomap.store").should().dependOnClassesThat()
+            .resideInAPackage("org.diplomap.store.h2..")
+            .because("a workspace is given the store it works on");
+
+    /** The layers (model, timeline, store, io, graph, render, ui, cli) depend on each other without a cycle. */
+    @ArchTest
+    static final ArchRule noLayersFormACycle = slices().matching("org.diplomap.(*)..").should().beFreeOfCycles();
 }

@@ -21,6 +21,7 @@ import org.diplomap.model.Snapshot;
 import org.diplomap.model.TieType;
 import org.diplomap.render.VectorExports;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.timeline.TimelineIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,10 +205,10 @@ class ExportCommandTest {
         Path json = dir.resolve("whole.json");
         runOk("export", "--out", json.toString());
         Dataset original;
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             original = workspace.store().load();
         }
-        try (Workspace copy = Workspace.openUnseeded(dir.resolve("copy"))) {
+        try (Workspace copy = H2Workspaces.openUnseeded(dir.resolve("copy"))) {
             copy.importFiles(List.of(json), true);
             assertThat(copy.store().load()).isEqualTo(original);
         }

@@ -2,9 +2,9 @@ package org.diplomap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,82 +19,128 @@ import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
+import org.diplomap.store.Workspace;
 import org.diplomap.store.h2.H2Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The program is killed (SIGKILL, no shutdown hook runs) while it imports a large dataset into a database that
- * holds the bundled case: reopened, the database holds all that it held before and either all of the import or
- * none of it.
+ * The program is killed (SIGKILL, no shutdown hook runs) at 20 moments of importing a large dataset into a
+ * database that holds the bundled case, half of them in the last tenth of storing and the swap of the new file:
+ * reopened after each kill, the database opens, holds all that it held before and either all of the import or
+ * none of it, and takes a change. Imports with and without {@code --replace} take turns.
  */
 class ImportCrashTest {
 
-    /** Enough ties for the import's transaction to write for a few seconds. */
+    /** Enough ties for storing to take a while. */
     private static final int TIES = 10_000;
-    /** Growth of the database file that shows the import's transaction writing. */
-    private static final long GROWTH_WHILE_IMPORTING = 512 * 1024;
+    private static final int KILLS = 20;
 
     @TempDir
     Path dir;
 
     @Test
-    void killedInTheMiddleOfAnImportTheDatabaseHoldsAllOrNoneOfItAndAllThatWasBefore() throws Exception {
-        Path database = dir.resolve("db");
+    void killedAtAnyMomentOfAnImportTheDatabaseHoldsAllOrNoneOfItAndAllThatWasBefore() throws Exception {
         Path file = dir.resolve("world.json");
         Dataset imported = largeDataset(TIES);
         new DatasetWriter().write(imported, file);
+        Path pristine = dir.resolve("pristine");
         Dataset before;
-        try (H2Store store = H2Store.open(database)) {
-            store.importDataset(org.diplomap.store.Workspace.bundledDataset(), false);
+        try (H2Store store = H2Store.open(pristine)) {
+            store.importDataset(Workspace.bundledDataset(), false);
             before = store.load();
         }
+
+        Path database = dir.resolve("db");
         Path dataFile = Path.of(database + ".mv.db");
-        long sizeBefore = Files.size(dataFile);
+        Path importingFile = Path.of(database + ".importing.mv.db");
+        Timing timing = referenceRun(pristine, database, file, importingFile);
 
-        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--db", database.toString(), "import", file.toString()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .redirectOutput(dir.resolve("child.out").toFile())
-                .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (Files.size(dataFile) < sizeBefore + GROWTH_WHILE_IMPORTING && child.isAlive()
-                && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        List<Long> killAt = new ArrayList<>();
+        for (int i = 1; i <= KILLS / 2; i++) {
+            killAt.add(timing.end * i / (KILLS / 2 + 1));
         }
-        boolean aliveWhenKilled = child.isAlive();
-        long sizeWhenKilled = Files.size(dataFile);
-        child.destroyForcibly();
-        assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        String printed = Files.readString(dir.resolve("child.out"), StandardCharsets.UTF_8);
+        long storing = timing.swapped - timing.storingStarts;
+        for (int i = 0; i < KILLS / 2; i++) {
+            killAt.add(timing.storingStarts + storing * 9 / 10 + storing * i / (10 * (KILLS / 2 - 1)));
+        }
+        int none = 0;
+        int all = 0;
+        for (int i = 0; i < killAt.size(); i++) {
+            boolean replace = i % 2 == 0;
+            // The new file a kill may have left beside the database stays, for the next open to clear.
+            Files.copy(Path.of(pristine + ".mv.db"), dataFile, StandardCopyOption.REPLACE_EXISTING);
+            Process child = startImport(database, file, replace);
+            boolean finished = child.waitFor(killAt.get(i), TimeUnit.NANOSECONDS);
+            child.destroyForcibly();
+            assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
 
-        // In the middle: the import was writing, and had not finished.
-        assertThat(aliveWhenKilled).isTrue();
-        assertThat(sizeWhenKilled).isGreaterThanOrEqualTo(sizeBefore + GROWTH_WHILE_IMPORTING);
-        assertThat(printed).doesNotContain("Imported");
-        assertThat(child.exitValue()).isEqualTo(137);
-
-        try (H2Store store = H2Store.open(database)) {
-            Dataset after = store.load();
-            Set<String> stored = keys(after.ties());
-            assertThat(stored).containsAll(keys(before.ties()));
-            Set<String> all = keys(before.ties());
-            all.addAll(keys(imported.ties()));
-            boolean none = stored.equals(keys(before.ties()));
-            assertThat(none || stored.equals(all)).as("all or none of the import, not %d of %d ties",
-                    stored.size() - before.ties().size(), imported.ties().size()).isTrue();
-            assertThat(after.events()).containsAll(before.events());
-            if (none) {
-                assertThat(after).isEqualTo(before);
+            try (H2Store store = H2Store.open(database)) {
+                Set<String> stored = keys(store.load().ties());
+                Set<String> whole = replace ? keys(imported.ties()) : keys(before.ties());
+                if (!replace) {
+                    whole.addAll(keys(imported.ties()));
+                }
+                boolean untouched = store.load().equals(before);
+                assertThat(untouched || stored.equals(whole)).as("kill %d (%s, at %d ms, finished: %s): all or "
+                        + "none of the import, not %d ties", i, replace ? "--replace" : "merge",
+                        killAt.get(i) / 1_000_000, finished, stored.size()).isTrue();
+                if (untouched) {
+                    none++;
+                } else {
+                    all++;
+                }
+                assertThat(importingFile).doesNotExist();
+                store.saveView(SavedView.of("After the crash", PartialDate.parse("2025")));
+                assertThat(store.savedViews()).extracting(SavedView::name).contains("After the crash");
             }
-            System.out.printf("Killed at %,d bytes (from %,d): %s of the import stored%n", sizeWhenKilled, sizeBefore,
-                    none ? "none" : "all");
-
-            // The database is whole: it takes a change.
-            store.saveView(SavedView.of("After the crash", PartialDate.parse("2025")));
-            assertThat(store.savedViews()).extracting(SavedView::name).contains("After the crash");
         }
+        System.out.printf("Import of %,d ties killed %d times (run %d ms, storing %d-%d ms): %d none, %d all%n",
+                TIES, KILLS, timing.end / 1_000_000, timing.storingStarts / 1_000_000, timing.swapped / 1_000_000,
+                none, all);
+        assertThat(none).as("kills that left the database as it was").isPositive();
+    }
+
+    /** When, from its start, an import run to its end begins storing, swaps its new file in and ends. */
+    private record Timing(long storingStarts, long swapped, long end) {
+    }
+
+    private Timing referenceRun(Path pristine, Path database, Path file, Path importingFile) throws Exception {
+        Files.copy(Path.of(pristine + ".mv.db"), Path.of(database + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        long started = System.nanoTime();
+        Process child = startImport(database, file, true);
+        long storingStarts = -1;
+        long swapped = -1;
+        long deadline = started + TimeUnit.SECONDS.toNanos(120);
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            boolean storing = Files.exists(importingFile);
+            if (storing && storingStarts < 0) {
+                storingStarts = System.nanoTime() - started;
+            } else if (!storing && storingStarts >= 0 && swapped < 0) {
+                swapped = System.nanoTime() - started;
+            }
+            Thread.sleep(2);
+        }
+        assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        long end = System.nanoTime() - started;
+        assertThat(child.exitValue()).as("the import run to its end").isZero();
+        assertThat(storingStarts).as("the new file seen while storing").isPositive();
+        return new Timing(storingStarts, swapped > 0 ? swapped : end, end);
+    }
+
+    private Process startImport(Path database, Path file, boolean replace) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + dir, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--db", database.toString(), "import"));
+        if (replace) {
+            command.add("--replace");
+        }
+        command.add(file.toString());
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     /** Ties among 200 made-up states, so that none meets a tie of the bundled case: one-year periods in turn. */

@@ -197,6 +197,28 @@ class AnimationTest {
         }
     }
 
+    @Test
+    void aPngSequenceCancelledPartWayLeavesTheFramesOfAnEarlierExportAsTheyWere() throws IOException {
+        List<Path> earlier = Animation.writePngSequence(index, layout, null, monthly(5), 160, 120,
+                dir.resolve("seq.png"), (n, total) -> { });
+        List<byte[]> before = new java.util.ArrayList<>();
+        for (Path frame : earlier) {
+            before.add(Files.readAllBytes(frame));
+        }
+        AtomicInteger done = new AtomicInteger();
+
+        assertThatThrownBy(() -> Animation.writePngSequence(index, layout, null, monthly(5), 320, 240,
+                dir.resolve("seq.png"), (n, total) -> done.set(n), () -> done.get() >= 3))
+                .isInstanceOf(CancellationException.class);
+
+        for (int i = 0; i < earlier.size(); i++) {
+            assertThat(Files.readAllBytes(earlier.get(i))).as(earlier.get(i).toString()).isEqualTo(before.get(i));
+        }
+        try (Stream<Path> listed = Files.list(dir)) {
+            assertThat(listed).hasSize(earlier.size());
+        }
+    }
+
     /** Pixels that differ in the caption's corner. */
     private static int differentPixels(BufferedImage a, BufferedImage b) {
         int count = 0;

@@ -11,6 +11,7 @@ import org.diplomap.io.DatasetReader;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.SavedView;
 import org.diplomap.model.Tie;
+import org.diplomap.store.h2.H2Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class DatasetFolderTest {
     Path dir;
 
     private DatasetFolder folder() {
-        return new DatasetFolder(dir.resolve("home"));
+        return new DatasetFolder(dir.resolve("home"), H2Store::open);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.diplomap.io.DatasetFormatException;
 import org.diplomap.io.ImportProgress;
 import org.diplomap.io.ImportSettings;
 import org.diplomap.model.Dataset;
+import org.diplomap.store.h2.H2Workspaces;
 
 /**
  * Mutated files of every kind the import reads (truncated, bytes flipped, not UTF-8, wrong types, huge numbers,
@@ -73,7 +74,7 @@ class ImportFuzzTest {
     private Workspace workspace() throws IOException {
         if (workspace == null) {
             dir = Files.createTempDirectory("diplomap-fuzz");
-            workspace = Workspace.open(dir.resolve("db"));
+            workspace = H2Workspaces.open(dir.resolve("db"));
         }
         return workspace;
     }

@@ -13,6 +13,7 @@ import org.diplomap.model.PartialDate;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.timeline.TimelineIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class WorkspaceEditTest {
 
     @Test
     void indexFollowsAnEditItsUndoAndItsRedo() {
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             TimelineIndex before = workspace.index();
             assertThat(before.snapshotAt(DAY).ties()).doesNotContain(KAZAKHSTAN);
 
@@ -51,7 +52,7 @@ class WorkspaceEditTest {
 
     @Test
     void newStatesAndEventsAppearInTheIndex() {
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             workspace.apply(Change.addState(new State("XEM", "An emirate", PartialDate.parse("1990"), null)));
             Event event = new Event(PartialDate.parse("2026-02-20"), "Talks in Astana", null, null, List.of("XEM"));
             workspace.apply(Change.addEvent(event));
@@ -67,7 +68,7 @@ class WorkspaceEditTest {
 
     @Test
     void editOverlappingAStoredTieIsRefusedAndChangesNothing() {
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             Tie stored = workspace.data().ties().stream()
                     .filter(t -> t.from().equals("RUS") && t.type() == TieType.RECOGNITION).findFirst().orElseThrow();
             Tie overlapping = new Tie("RUS", "AFG", TieType.RECOGNITION, PartialDate.parse("2025-08"), null,

@@ -12,6 +12,7 @@ import org.diplomap.io.DatasetFormatException;
 import org.diplomap.io.ImportProgress;
 import org.diplomap.io.ImportSettings;
 import org.diplomap.model.Dataset;
+import org.diplomap.store.h2.H2Workspaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class WorkspaceImportTest {
     @Test
     void aCancelWhileStoringStoresNothing() throws Exception {
         Path file = largeCowFile();
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             Dataset before = workspace.store().load();
             List<String> steps = new ArrayList<>();
             ImportProgress cancelWhileStoring = new ImportProgress() {
@@ -73,7 +74,7 @@ class WorkspaceImportTest {
     @Test
     void progressGoesFromReadingThroughStoringToTheIndex() throws Exception {
         Path file = largeCowFile();
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             List<String> steps = new ArrayList<>();
 
             Dataset imported = workspace.importFiles(List.of(file), false, ImportSettings.STRICT,
@@ -93,7 +94,7 @@ class WorkspaceImportTest {
     void aCsvTieOverlappingAStoredOneNamesItsLine() throws Exception {
         Path file = dir.resolve("ties.csv");
         Files.writeString(file, "from,to,type,start\nIND,AFG,ambassador,2026\nRUS,AFG,recognition,2025-08\n");
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             Dataset before = workspace.store().load();
 
             Throwable thrown = catchThrowable(() -> workspace.importFiles(List.of(file), false));

@@ -12,6 +12,7 @@ import org.diplomap.model.PartialDate;
 import org.diplomap.model.SavedView;
 import org.diplomap.model.State;
 import org.diplomap.model.TieType;
+import org.diplomap.store.h2.H2Workspaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class WorkspaceViewsTest {
         Path first = file("first.json", view("a", "1997"), view("b", "2001"), view("c", "2021"));
         Path second = file("second.json", view("d", "2024"), focused);
 
-        try (Workspace workspace = Workspace.openUnseeded(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.openUnseeded(dir.resolve("db"))) {
             workspace.importFiles(List.of(first, second), false);
 
             assertThat(workspace.store().savedViews())
@@ -52,7 +53,7 @@ class WorkspaceViewsTest {
                 "RUS", LayoutKind.NETWORK, 0.8, 12.5, -3.0);
         Path file = file("case.json", focused, view("All", "1997"));
 
-        try (Workspace workspace = Workspace.openUnseeded(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.openUnseeded(dir.resolve("db"))) {
             workspace.importFiles(List.of(file), true);
 
             assertThat(workspace.store().load().views()).containsExactly(focused, view("All", "1997"));

@@ -34,6 +34,8 @@ import javafx.util.Pair;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import org.diplomap.store.BundledCase;
+import org.diplomap.store.h2.H2Store;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.timeline.TimelineIndex;
 import java.time.LocalDate;
 import org.diplomap.store.DatasetFolder;
@@ -67,7 +69,7 @@ class FilesFromWindowTest {
         preferences = Preferences.userRoot().node("diplomap-test/" + UUID.randomUUID());
         new RecentFiles(preferences).add(dir.resolve("gone.mv.db"));
         tasks = new FxTaskRunner();
-        context = new AppContext(tasks, null, new RecentFiles(preferences), new DatasetFolder(dir.resolve("home")));
+        context = new AppContext(tasks, null, new RecentFiles(preferences), new DatasetFolder(dir.resolve("home"), H2Store::open));
         FxToolkit.setupStage(stage -> {
             view = new MainView(context);
             stage.setScene(new Scene(view, 1200, 760));
@@ -176,7 +178,7 @@ class FilesFromWindowTest {
     @Test
     void aDatabaseInUseAsksAndItsReadOnlyCopyIsMarkedOrTheWaitCanBeCancelled(FxRobot robot) throws Exception {
         Path held = dir.resolve("held");
-        Workspace.open(held).close();
+        H2Workspaces.open(held).close();
         Process holder = hold(held);
         try {
             drop(robot, Path.of(held + ".mv.db"));

@@ -113,6 +113,8 @@ class ImportFromWindowTest extends WindowTest {
         robot.clickOn("#unmatched-import-rest");
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.shell().indexProperty().get().tieCount() == before + 1);
+        // The index is set first and the status line next, in one step on the FX thread: let it finish.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.shell().statusProperty().get()).isEqualTo("Imported 2 states, 1 ties and 0 events");
     }
 }

@@ -27,6 +27,7 @@ import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
 import org.diplomap.render.Composition;
 import org.diplomap.store.DatasetFolder;
+import org.diplomap.store.h2.H2Store;
 import org.diplomap.ui.files.RecentFiles;
 import org.diplomap.ui.shell.MainView;
 import org.diplomap.ui.task.FxTaskRunner;
@@ -58,7 +59,7 @@ abstract class WindowTest {
         // The user's own list of recent files and Diplomap folder are left alone.
         preferences = Preferences.userRoot().node("diplomap-test/" + UUID.randomUUID());
         context = new AppContext(tasks, RECOGNITION_DAY, new RecentFiles(preferences),
-                new DatasetFolder(dir.resolve("home")));
+                new DatasetFolder(dir.resolve("home"), H2Store::open));
         FxToolkit.setupStage(stage -> {
             view = new MainView(context);
             stage.setScene(new Scene(view, 1200, 760));

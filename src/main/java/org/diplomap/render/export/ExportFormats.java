@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -160,6 +161,10 @@ public final class ExportFormats {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) {
+            // A path such as missing/../out names a folder that cannot be made: one line, not ImageIO's trace.
+            throw new NoSuchFileException(folder.toString(), null, "no such folder");
+        }
         Path part = folder.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
         boolean moved = false;

@@ -164,8 +164,8 @@ final class ChangeLog {
                 : "UPDATE states SET name = ?, start_text = ?, start_day = ?, end_text = ?, end_day = ? WHERE code = ?";
         try (PreparedStatement write = connection.prepareStatement(sql)) {
             write.setString(1, after.name());
-            H2Store.setDate(write, 2, after.start());
-            H2Store.setDate(write, 4, after.end());
+            DatasetRows.setDate(write, 2, after.start());
+            DatasetRows.setDate(write, 4, after.end());
             write.setString(6, after.code());
             expectOne(write.executeUpdate(), "the state " + after.code());
         }
@@ -180,21 +180,21 @@ final class ChangeLog {
 
     private void deleteTie(Tie tie) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM ties WHERE tie_key = ?")) {
-            delete.setString(1, H2Store.tieKey(tie));
-            expectOne(delete.executeUpdate(), "the tie " + H2Store.tieKey(tie));
+            delete.setString(1, DatasetRows.tieKey(tie));
+            expectOne(delete.executeUpdate(), "the tie " + DatasetRows.tieKey(tie));
         }
     }
 
     private void insertTie(Tie tie) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO ties " + TIE_COLUMNS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, H2Store.tieKey(tie));
+            insert.setString(1, DatasetRows.tieKey(tie));
             insert.setString(2, tie.from());
             insert.setString(3, tie.to());
             insert.setString(4, tie.type().code());
             insert.setObject(5, tie.start().firstDay());
             insert.setString(6, tie.start().toString());
-            H2Store.setDate(insert, 7, tie.end());
+            DatasetRows.setDate(insert, 7, tie.end());
             insert.setString(9, tie.description());
             insert.setString(10, tie.source());
             insert.setString(11, tie.confidence().code());
@@ -205,34 +205,13 @@ final class ChangeLog {
     private void deleteEvent(Event event) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM events WHERE date_day = ? AND date_text = ? AND title = ?")) {
-            setEventKey(delete, event);
+            DatasetRows.setEventKey(delete, event);
             expectOne(delete.executeUpdate(), "the event " + event.date() + " '" + event.title() + "'");
         }
     }
 
     private void insertEvent(Event event) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO events (date_day, date_text, title, description, source) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement insertState = connection.prepareStatement("INSERT INTO event_states "
-                     + "(date_day, date_text, title, position, state_code) VALUES (?, ?, ?, ?, ?)")) {
-            setEventKey(insert, event);
-            insert.setString(4, event.description());
-            insert.setString(5, event.source());
-            insert.executeUpdate();
-            for (int i = 0; i < event.states().size(); i++) {
-                setEventKey(insertState, event);
-                insertState.setInt(4, i);
-                insertState.setString(5, event.states().get(i));
-                insertState.addBatch();
-            }
-            insertState.executeBatch();
-        }
-    }
-
-    private static void setEventKey(PreparedStatement statement, Event event) throws SQLException {
-        statement.setObject(1, event.date().firstDay());
-        statement.setString(2, event.date().toString());
-        statement.setString(3, event.title());
+        new DatasetRows(connection).insertEvents(List.of(event));
     }
 
     private static void expectOne(int rows, String what) {

@@ -9,34 +9,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.diplomap.io.ImportProgress;
 import org.diplomap.model.Change;
-import org.diplomap.model.Confidence;
 import org.diplomap.model.Dataset;
-import org.diplomap.model.Event;
-import org.diplomap.model.LayoutKind;
-import org.diplomap.model.PartialDate;
 import org.diplomap.model.SavedView;
-import org.diplomap.model.State;
 import org.diplomap.model.Tie;
-import org.diplomap.model.TieType;
 import org.diplomap.store.ChangeEntry;
+import org.diplomap.store.DatabaseFile;
 import org.diplomap.store.DatasetStore;
 import org.diplomap.store.StoreException;
 import org.diplomap.store.StoreLockedException;
@@ -54,26 +43,22 @@ public final class H2Store implements DatasetStore {
     private static final int FILE_VERSION_ERROR = 90048;
     private static final int FOREIGN_KEY_PARENT_MISSING = 23506;
 
-    /** Rows sent to H2 at once on import: large enough to be fast, small enough to bound memory. */
-    private static final int BATCH_SIZE = 5_000;
 
-    private static final Comparator<Event> EVENT_ORDER =
-            Comparator.comparing(Event::date).thenComparing(Event::title);
-
-    private static final String TIE_COLUMNS = "from_code, to_code, tie_type, start_text, end_text, "
-            + "description, source, confidence";
-
-    private final Connection connection;
+    /** Replaced by a connection to the new file when an import swaps it in. */
+    private Connection connection;
+    /** The database's path without its suffix; null for a read-only copy, which is never written. */
+    private final Path base;
     private final String location;
     /** Why the store refuses writes, or null when it may write. */
     private final String readOnlyReason;
     /** The folder of a read-only copy, deleted on close; null for the database itself. */
     private final Path copyFolder;
-    private final ChangeLog changeLog;
+    private ChangeLog changeLog;
     private boolean closed;
 
-    private H2Store(Connection connection, String location, String readOnlyReason, Path copyFolder) {
+    private H2Store(Connection connection, Path base, String location, String readOnlyReason, Path copyFolder) {
         this.connection = connection;
+        this.base = base;
         this.location = location;
         this.readOnlyReason = readOnlyReason;
         this.copyFolder = copyFolder;
@@ -101,7 +86,9 @@ public final class H2Store implements DatasetStore {
                 connection = connect(base.toString(), location);
             }
             SchemaMigrator.migrate(connection, location);
-            return new H2Store(connection, location, null, null);
+            // An import killed before its swap leaves its new file behind; holding the database, no import is running.
+            deleteDatabaseFiles(importingBeside(base));
+            return new H2Store(connection, base, location, null, null);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             if (e instanceof StoreException storeException) {
@@ -142,7 +129,7 @@ public final class H2Store implements DatasetStore {
                 closeQuietly(upgrading);
             }
             Connection connection = connect(copy + ";ACCESS_MODE_DATA=r", location);
-            return new H2Store(connection, location, "The database " + location + " is open read-only (a copy "
+            return new H2Store(connection, null, location, "The database " + location + " is open read-only (a copy "
                     + "taken at " + taken + " while another program had it open): nothing can be changed. Open it "
                     + "again once it is free to make changes.", folder);
         } catch (SQLException | RuntimeException e) {
@@ -190,43 +177,45 @@ public final class H2Store implements DatasetStore {
     }
 
     /**
-     * Copies the database beside itself, then runs the scripts it lacks. If they fail, the copy is put back,
-     * so that the database is as it was; the message says where the copy is.
+     * Copies the database beside itself as its backup, upgrades another copy and renames that over the database
+     * once it is complete: a failure or a crash at any moment leaves the database as it was, or upgraded.
      */
     private static void upgradeWithBackup(Path base, String location, int version) {
         Path file = Path.of(location);
         Path backup = backupOf(base, version);
+        Path upgrading = Path.of(base + ".upgrading");
+        Path upgradingFile = Path.of(upgrading + DatabaseFile.SUFFIX);
         try {
             Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.copy(file, upgradingFile, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+            deleteDatabaseFiles(upgrading);
             throw new StoreException("The database " + location + " is of schema " + version + " and needs an "
                     + "upgrade to schema " + SchemaMigrator.KNOWN_VERSION + ", but no copy of it could be written "
                     + "first (" + e.getMessage() + "); it was not changed.", e);
         }
-        Connection connection = connect(base.toString(), location);
+        Connection connection = connect(upgrading.toString(), location);
         try {
             SchemaMigrator.migrate(connection, location);
             connection.close();
-        } catch (SQLException | RuntimeException e) {
+            Files.move(upgradingFile, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(connection);
+            deleteDatabaseFiles(upgrading);
             String reason = e instanceof StoreException ? e.getMessage() : firstLine(e);
-            try {
-                Files.copy(backup, file, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException restore) {
-                throw new StoreException("Cannot upgrade the database " + location + " from schema " + version
-                        + " to " + SchemaMigrator.KNOWN_VERSION + " (" + reason + "), nor put the copy made before "
-                        + "back in its place (" + restore.getMessage() + "). The database as it was is in " + backup
-                        + ".", e);
-            }
             throw new StoreException("Cannot upgrade the database " + location + " from schema " + version + " to "
                     + SchemaMigrator.KNOWN_VERSION + " (" + reason + "). It was left as it was; a copy made before "
                     + "the upgrade is in " + backup + ".", e);
         }
     }
 
-    /** The absolute path of a database, its folder created; refused when H2 would misread it. */
-    private static Path usableBase(Path database) {
-        Path base = database.toAbsolutePath().normalize();
+    /**
+     * The absolute path of a database, its folder created; refused when H2 would misread it. A path naming
+     * the file itself ({@code NAME.mv.db}) means the database {@code NAME}, as H2 would otherwise add its
+     * suffix a second time.
+     */
+    static Path usableBase(Path database) {
+        Path base = DatabaseFile.base(database);
         String location = base + ".mv.db";
         if (base.toString().contains(";")) {
             // H2 reads settings after a semicolon in its URL: such a path would not name the file meant.
@@ -247,7 +236,9 @@ public final class H2Store implements DatasetStore {
         try {
             // WRITE_DELAY=0: H2 writes each commit to the file at once instead of within half a second, so an
             // edit the window reported as stored survives the program being killed right after.
-            return DriverManager.getConnection("jdbc:h2:file:" + baseAndSettings + ";WRITE_DELAY=0", "sa", "");
+            // TRACE_LEVEL_FILE=0: no .trace.db beside the database; the program reports failures itself.
+            return DriverManager.getConnection(
+                    "jdbc:h2:file:" + baseAndSettings + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", "sa", "");
         } catch (SQLException e) {
             throw openFailure(location, e);
         }
@@ -321,7 +312,9 @@ public final class H2Store implements DatasetStore {
     public synchronized Dataset load() {
         ensureOpen();
         try {
-            return new Dataset(readTitle(), readStates(), readTies(null), readEvents(), readViews());
+            DatasetQueries read = new DatasetQueries(connection, location);
+            return new Dataset(read.readTitle(), read.readStates(), read.readTies(null), read.readEvents(),
+                    read.readViews());
         } catch (SQLException e) {
             throw readFailure(e);
         }
@@ -331,7 +324,7 @@ public final class H2Store implements DatasetStore {
     public synchronized List<Tie> tiesActiveOn(LocalDate day) {
         ensureOpen();
         try {
-            return readTies(day);
+            return new DatasetQueries(connection, location).readTies(day);
         } catch (SQLException e) {
             throw readFailure(e);
         }
@@ -389,131 +382,6 @@ public final class H2Store implements DatasetStore {
         }
     }
 
-    // ---- reading
-
-    private String readTitle() throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT title FROM store_info WHERE id = 1")) {
-            return rows.next() ? rows.getString(1) : null;
-        }
-    }
-
-    private List<State> readStates() throws SQLException {
-        List<State> states = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT code, name, start_text, end_text FROM states")) {
-            while (rows.next()) {
-                states.add(new State(rows.getString(1), rows.getString(2),
-                        date(rows.getString(3)), date(rows.getString(4))));
-            }
-        }
-        states.sort(Comparator.comparing(State::code));
-        return states;
-    }
-
-    /** All ties, or those active on {@code day} when it is given; in {@link Tie#ORDER}. */
-    private List<Tie> readTies(LocalDate day) throws SQLException {
-        String sql = "SELECT " + TIE_COLUMNS + " FROM ties"
-                + (day == null ? "" : " WHERE start_day <= ? AND (end_day IS NULL OR end_day > ?)");
-        List<Tie> ties = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            if (day != null) {
-                query.setObject(1, day);
-                query.setObject(2, day);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    ties.add(new Tie(rows.getString(1), rows.getString(2), tieType(rows.getString(3)),
-                            date(rows.getString(4)), date(rows.getString(5)),
-                            rows.getString(6), rows.getString(7), confidence(rows.getString(8))));
-                }
-            }
-        }
-        // Sorted here rather than in SQL: Tie.ORDER ranks types by strength, not by name.
-        ties.sort(Tie.ORDER);
-        return ties;
-    }
-
-    private List<Event> readEvents() throws SQLException {
-        Map<EventKey, List<String>> statesByEvent = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT date_text, title, state_code FROM event_states "
-                     + "ORDER BY date_day, date_text, title, position")) {
-            while (rows.next()) {
-                statesByEvent.computeIfAbsent(new EventKey(rows.getString(1), rows.getString(2)),
-                        k -> new ArrayList<>()).add(rows.getString(3));
-            }
-        }
-        List<Event> events = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT date_text, title, description, source FROM events")) {
-            while (rows.next()) {
-                String dateText = rows.getString(1);
-                String title = rows.getString(2);
-                events.add(new Event(date(dateText), title, rows.getString(3), rows.getString(4),
-                        statesByEvent.getOrDefault(new EventKey(dateText, title), List.of())));
-            }
-        }
-        events.sort(EVENT_ORDER);
-        return events;
-    }
-
-    private record EventKey(String dateText, String title) {
-    }
-
-    private List<SavedView> readViews() throws SQLException {
-        Map<String, Set<TieType>> hiddenByView = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT view_name, tie_type FROM saved_view_hidden_types")) {
-            while (rows.next()) {
-                hiddenByView.computeIfAbsent(rows.getString(1), k -> EnumSet.noneOf(TieType.class))
-                        .add(tieType(rows.getString(2)));
-            }
-        }
-        List<SavedView> views = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT name, date_text, hide_states_without_ties, focus_code, "
-                     + "layout_kind, zoom, centre_x, centre_y FROM saved_views ORDER BY position, name")) {
-            while (rows.next()) {
-                String name = rows.getString(1);
-                views.add(new SavedView(name, date(rows.getString(2)), hiddenByView.getOrDefault(name, Set.of()),
-                        rows.getBoolean(3), rows.getString(4), layoutKind(rows.getString(5)),
-                        rows.getDouble(6), rows.getDouble(7), rows.getDouble(8)));
-            }
-        }
-        return views;
-    }
-
-    private List<String> readViewNames() throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT name FROM saved_views ORDER BY position, name")) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-        }
-        return names;
-    }
-
-    private static PartialDate date(String text) {
-        return text == null ? null : PartialDate.parse(text);
-    }
-
-    private TieType tieType(String code) {
-        return TieType.fromCode(code).orElseThrow(() -> new StoreException(
-                "The database " + location + " holds an unknown tie type '" + code + "'."));
-    }
-
-    private LayoutKind layoutKind(String code) {
-        return LayoutKind.fromCode(code).orElseThrow(() -> new StoreException(
-                "The database " + location + " holds an unknown layout '" + code + "'."));
-    }
-
-    private Confidence confidence(String code) {
-        return Confidence.fromCode(code).orElseThrow(() -> new StoreException(
-                "The database " + location + " holds an unknown confidence '" + code + "'."));
-    }
-
     // ---- writing
 
     /**
@@ -528,37 +396,123 @@ public final class H2Store implements DatasetStore {
         importDataset(dataset, replace, ImportProgress.NONE);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The new content is written into a new database file beside this one, which replaces it by an atomic
+     * rename once it is complete and closed: a program killed at any moment leaves the old database or the
+     * whole new one, never one that depends on H2 rolling back a large transaction. An import that merges
+     * copies what is stored into the new file first.
+     */
     @Override
     public synchronized void importDataset(Dataset dataset, boolean replace, ImportProgress progress) {
         ensureWritable();
+        Path fresh = importingBeside(base);
+        deleteDatabaseFiles(fresh);
+        Dataset kept = replace ? null : load();
+        boolean keptInitialised = !replace && isInitialised();
+        Connection target = null;
         try {
-            inTransaction(() -> {
-                if (replace) {
-                    deleteEverything();
+            // A small cache: the database being replaced has its own, and the import needs the memory.
+            target = connect(fresh + ";CACHE_SIZE=8192", location);
+            SchemaMigrator.migrate(target, location);
+            target.setAutoCommit(false);
+            DatasetRows rows = new DatasetRows(target, true);
+            if (kept != null) {
+                writeAll(rows, kept, ImportProgress.NONE);
+                if (keptInitialised) {
+                    rows.markInitialised(kept.title(), true);
                 }
-                mergeStates(dataset.states());
-                mergeTies(dataset.ties(), progress);
-                replaceEvents(dataset.events());
-                for (SavedView view : dataset.views()) {
-                    writeView(view);
-                }
-                markInitialised(dataset.title(), replace);
-                changeLog.clear();
-                // The last moment a stop can still leave the database as it was.
-                progress.checkCancelled();
-            });
+            }
+            writeAll(rows, dataset, progress);
+            rows.markInitialised(dataset.title(), replace);
+            // The last moment a stop can still leave the database as it was.
+            progress.checkCancelled();
+            target.commit();
+            try (Statement statement = target.createStatement()) {
+                // Rewrites the file without the room its one large transaction took: several times the data.
+                statement.execute("SHUTDOWN COMPACT");
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (target != null) {
+                closeQuietly(target);
+            }
+            deleteDatabaseFiles(fresh);
+            throw importFailure(e);
+        } finally {
+            if (target != null) {
+                closeQuietly(target);
+            }
+        }
+        swapIn(fresh);
+    }
+
+    private static void writeAll(DatasetRows rows, Dataset dataset, ImportProgress progress) throws SQLException {
+        rows.mergeStates(dataset.states());
+        rows.mergeTies(dataset.ties(), progress);
+        rows.replaceEvents(dataset.events());
+        for (SavedView view : dataset.views()) {
+            rows.writeView(view);
+        }
+    }
+
+    private RuntimeException importFailure(Exception e) {
+        if (e instanceof SQLException && hasErrorCode(e, FOREIGN_KEY_PARENT_MISSING)) {
+            return new StoreException("Nothing was imported into " + location + ": a tie, event or view names a "
+                    + "state that is neither in the dataset nor stored (" + firstLine(e) + ").", e);
+        }
+        // A stop asked for is no failure of the store: nothing was changed, as asked.
+        if (e instanceof StoreException || e instanceof CancellationException) {
+            return (RuntimeException) e;
+        }
+        return new StoreException("Nothing was imported into " + location + ": "
+                + (e instanceof SQLException ? firstLine(e) : e.toString()), e);
+    }
+
+    /** Closes this database, renames the complete new file over it and opens that. */
+    private void swapIn(Path fresh) {
+        try {
+            connection.close();
         } catch (SQLException e) {
-            if (hasErrorCode(e, FOREIGN_KEY_PARENT_MISSING)) {
-                throw new StoreException("Nothing was imported into " + location + ": a tie, event or view names a "
-                        + "state that is neither in the dataset nor stored (" + firstLine(e) + ").", e);
-            }
+            deleteDatabaseFiles(fresh);
             throw new StoreException("Nothing was imported into " + location + ": " + firstLine(e), e);
-        } catch (RuntimeException e) {
-            // A stop asked for is no failure of the store: it rolled back, as asked.
-            if (e instanceof StoreException || e instanceof java.util.concurrent.CancellationException) {
-                throw e;
+        }
+        Path file = Path.of(location);
+        try {
+            Files.move(Path.of(fresh + ".mv.db"), file, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteDatabaseFiles(fresh);
+            reconnect();
+            throw new StoreException("Nothing was imported into " + location + ": the new file could not take the "
+                    + "place of the old (" + e.getMessage() + ").", e);
+        }
+        reconnect();
+    }
+
+    private void reconnect() {
+        try {
+            connection = connect(base.toString(), location);
+            changeLog = new ChangeLog(connection);
+        } catch (StoreException e) {
+            closed = true;
+            throw e;
+        }
+    }
+
+    /** Where an import writes its new database before it takes this one's place. */
+    private static Path importingBeside(Path base) {
+        return Path.of(base + ".importing");
+    }
+
+    /** Deletes the files H2 keeps for a database; what cannot be deleted now goes with the next import. */
+    private static void deleteDatabaseFiles(Path base) {
+        for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db")) {
+            try {
+                Files.deleteIfExists(Path.of(base + suffix));
+            } catch (IOException ignored) {
+                // Left for the next import or open to delete; it is never read.
             }
-            throw new StoreException("Nothing was imported into " + location + ": " + e, e);
         }
     }
 
@@ -579,123 +533,6 @@ public final class H2Store implements DatasetStore {
         } finally {
             connection.setAutoCommit(true);
         }
-    }
-
-    private void deleteEverything() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            // Children first, for the foreign keys. DELETE rather than TRUNCATE: it is part of the transaction.
-            statement.executeUpdate("DELETE FROM saved_views");
-            statement.executeUpdate("DELETE FROM event_states");
-            statement.executeUpdate("DELETE FROM events");
-            statement.executeUpdate("DELETE FROM ties");
-            statement.executeUpdate("DELETE FROM states");
-        }
-    }
-
-    private void mergeStates(List<State> states) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO states "
-                + "(code, name, start_text, start_day, end_text, end_day) KEY (code) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (State state : states) {
-                merge.setString(1, state.code());
-                merge.setString(2, state.name());
-                setDate(merge, 3, state.start());
-                setDate(merge, 5, state.end());
-                merge.addBatch();
-            }
-            merge.executeBatch();
-        }
-    }
-
-    /**
-     * Ties are written by their key: a merge when some are stored already, a plain insert (faster) into an
-     * empty table. Within the dataset, the last of several ties with one key wins, as it would over a stored one.
-     */
-    private void mergeTies(List<Tie> ties, ImportProgress progress) throws SQLException {
-        Map<String, Tie> lastOfEachKey = new LinkedHashMap<>();
-        for (Tie tie : ties) {
-            lastOfEachKey.put(tieKey(tie), tie);
-        }
-        String columns = "(tie_key, from_code, to_code, tie_type, start_day, start_text, end_text, end_day, "
-                + "description, source, confidence)";
-        String sql = hasTies()
-                ? "MERGE INTO ties " + columns + " KEY (tie_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                : "INSERT INTO ties " + columns + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement write = connection.prepareStatement(sql)) {
-            int pending = 0;
-            long written = 0;
-            for (Map.Entry<String, Tie> entry : lastOfEachKey.entrySet()) {
-                Tie tie = entry.getValue();
-                write.setString(1, entry.getKey());
-                write.setString(2, tie.from());
-                write.setString(3, tie.to());
-                write.setString(4, tie.type().code());
-                write.setObject(5, tie.start().firstDay());
-                write.setString(6, tie.start().toString());
-                setDate(write, 7, tie.end());
-                write.setString(9, tie.description());
-                write.setString(10, tie.source());
-                write.setString(11, tie.confidence().code());
-                write.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    write.executeBatch();
-                    pending = 0;
-                    written += BATCH_SIZE;
-                    progress.checkCancelled();
-                    progress.update("Storing ties", written, lastOfEachKey.size());
-                }
-            }
-            write.executeBatch();
-        }
-    }
-
-    /** The name of a tie in the database: from, to, type and start as written. */
-    static String tieKey(Tie tie) {
-        return tie.from() + ">" + tie.to() + ":" + tie.type().code() + "@" + tie.start();
-    }
-
-    private boolean hasTies() throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM ties)")) {
-            return rows.next() && rows.getBoolean(1);
-        }
-    }
-
-    /** Events are replaced by deleting the stored one of the same date and title (its states go with it). */
-    private void replaceEvents(List<Event> events) throws SQLException {
-        Map<String, Event> lastOfEachKey = new LinkedHashMap<>();
-        for (Event event : events) {
-            lastOfEachKey.put(event.date() + "\n" + event.title(), event);
-        }
-        try (PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM events WHERE date_day = ? AND date_text = ? AND title = ?");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO events (date_day, date_text, title, description, source) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement insertState = connection.prepareStatement("INSERT INTO event_states "
-                     + "(date_day, date_text, title, position, state_code) VALUES (?, ?, ?, ?, ?)")) {
-            for (Event event : lastOfEachKey.values()) {
-                setEventKey(delete, event);
-                delete.addBatch();
-                setEventKey(insert, event);
-                insert.setString(4, event.description());
-                insert.setString(5, event.source());
-                insert.addBatch();
-                for (int i = 0; i < event.states().size(); i++) {
-                    setEventKey(insertState, event);
-                    insertState.setInt(4, i);
-                    insertState.setString(5, event.states().get(i));
-                    insertState.addBatch();
-                }
-            }
-            delete.executeBatch();
-            insert.executeBatch();
-            insertState.executeBatch();
-        }
-    }
-
-    private static void setEventKey(PreparedStatement statement, Event event) throws SQLException {
-        statement.setObject(1, event.date().firstDay());
-        statement.setString(2, event.date().toString());
-        statement.setString(3, event.title());
     }
 
     // ---- edits
@@ -772,7 +609,7 @@ public final class H2Store implements DatasetStore {
     public synchronized List<SavedView> savedViews() {
         ensureOpen();
         try {
-            return readViews();
+            return new DatasetQueries(connection, location).readViews();
         } catch (SQLException e) {
             throw readFailure(e);
         }
@@ -781,7 +618,7 @@ public final class H2Store implements DatasetStore {
     @Override
     public synchronized void saveView(SavedView view) {
         Objects.requireNonNull(view, "view");
-        changeViews("Cannot save the view '" + view.name() + "'", () -> writeView(view));
+        changeViews("Cannot save the view '" + view.name() + "'", () -> new DatasetRows(connection).writeView(view));
     }
 
     @Override
@@ -790,7 +627,7 @@ public final class H2Store implements DatasetStore {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM saved_views WHERE name = ?")) {
                 delete.setString(1, name);
                 if (delete.executeUpdate() > 0) {
-                    renumberViews(readViewNames());
+                    new DatasetRows(connection).renumberViews(new DatasetRows(connection).readViewNames());
                 }
             }
         });
@@ -799,7 +636,8 @@ public final class H2Store implements DatasetStore {
     @Override
     public synchronized void moveView(String name, int newPosition) {
         changeViews("Cannot move the view '" + name + "'", () -> {
-            List<String> names = readViewNames();
+            DatasetRows rows = new DatasetRows(connection);
+            List<String> names = rows.readViewNames();
             if (!names.remove(name)) {
                 throw new IllegalArgumentException("No saved view is named '" + name + "'.");
             }
@@ -808,7 +646,7 @@ public final class H2Store implements DatasetStore {
                         + "runs from 0 to " + names.size() + ".");
             }
             names.add(newPosition, name);
-            renumberViews(names);
+            rows.renumberViews(names);
         });
     }
 
@@ -825,73 +663,7 @@ public final class H2Store implements DatasetStore {
         }
     }
 
-    /** Writes a view in the place of the stored one of that name, or at the end of the briefing. */
-    private void writeView(SavedView view) throws SQLException {
-        List<String> names = readViewNames();
-        int position = names.indexOf(view.name());
-        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO saved_views (name, position, "
-                + "date_text, hide_states_without_ties, focus_code, layout_kind, zoom, centre_x, centre_y) KEY (name) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            merge.setString(1, view.name());
-            merge.setInt(2, position >= 0 ? position : names.size());
-            merge.setString(3, view.date().toString());
-            merge.setBoolean(4, view.hideStatesWithoutTies());
-            merge.setString(5, view.focus());
-            merge.setString(6, view.layout().code());
-            merge.setDouble(7, view.zoom());
-            merge.setDouble(8, view.centreX());
-            merge.setDouble(9, view.centreY());
-            merge.executeUpdate();
-        }
-        try (PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM saved_view_hidden_types WHERE view_name = ?");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO saved_view_hidden_types (view_name, tie_type) VALUES (?, ?)")) {
-            delete.setString(1, view.name());
-            delete.executeUpdate();
-            for (TieType type : view.hiddenTypes()) {
-                insert.setString(1, view.name());
-                insert.setString(2, type.code());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
 
-    /** Gives the views the positions 0, 1, 2... in the order of {@code names}. */
-    private void renumberViews(List<String> names) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE saved_views SET position = ? WHERE name = ?")) {
-            for (int i = 0; i < names.size(); i++) {
-                update.setInt(1, i);
-                update.setString(2, names.get(i));
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
-    }
 
-    private void markInitialised(String title, boolean replace) throws SQLException {
-        // Without replace, a dataset without a title keeps the stored one.
-        String sql = replace || title != null
-                ? "UPDATE store_info SET initialised = TRUE, title = ? WHERE id = 1"
-                : "UPDATE store_info SET initialised = TRUE WHERE id = 1";
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            if (replace || title != null) {
-                update.setString(1, title);
-            }
-            update.executeUpdate();
-        }
-    }
 
-    /** Sets a partial date as its text at {@code index} and its first day at {@code index + 1}. */
-    static void setDate(PreparedStatement statement, int index, PartialDate date) throws SQLException {
-        if (date == null) {
-            statement.setNull(index, Types.VARCHAR);
-            statement.setNull(index + 1, Types.DATE);
-        } else {
-            statement.setString(index, date.toString());
-            statement.setObject(index + 1, date.firstDay());
-        }
-    }
 }

@@ -13,6 +13,7 @@ import org.diplomap.store.BundledCase;
 import org.diplomap.store.DatasetFolder;
 import org.diplomap.store.StoreLockedException;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.ui.shell.ShellViewModel;
 import org.diplomap.ui.task.TaskRunner;
 
@@ -57,7 +58,7 @@ public final class FilesViewModel {
     public void newDatabase(Path file) {
         Path database = FileKind.databaseOf(file);
         shell.openWith("Creating " + database + ".mv.db\u2026", database.getFileName() + ".mv.db",
-                () -> Workspace.create(database), failure -> false, opened -> remember(databaseFile(database)));
+                () -> H2Workspaces.create(database), failure -> false, opened -> remember(databaseFile(database)));
     }
 
     /** Opens a Diplomap database or a dataset file, told apart by name or content. */
@@ -109,7 +110,7 @@ public final class FilesViewModel {
             return;
         }
         shell.openWith("Reading " + databaseFile(database) + " and building the timeline index\u2026",
-                databaseFile(database).getFileName().toString(), () -> Workspace.open(database), this::askWhenLocked,
+                databaseFile(database).getFileName().toString(), () -> H2Workspaces.open(database), this::askWhenLocked,
                 opened -> remember(databaseFile(database)));
     }
 
@@ -136,7 +137,7 @@ public final class FilesViewModel {
             return;
         }
         shell.openWith("Reading a copy of " + databaseFile(database) + "\u2026",
-                databaseFile(database).getFileName().toString(), () -> Workspace.openReadOnlyCopy(database),
+                databaseFile(database).getFileName().toString(), () -> H2Workspaces.openReadOnlyCopy(database),
                 failure -> false, opened -> { });
     }
 
@@ -150,7 +151,7 @@ public final class FilesViewModel {
         stopWaiting = stop;
         waitingFor.set(database);
         shell.say("Waiting until " + databaseFile(database) + " is free\u2026");
-        waitTasks.run(() -> Workspace.openWhenFree(database, stop::get), opened -> {
+        waitTasks.run(() -> H2Workspaces.openWhenFree(database, stop::get), opened -> {
             waitingFor.set(null);
             shell.show(opened, databaseFile(database).getFileName().toString());
             remember(databaseFile(database));

@@ -22,9 +22,11 @@ import org.diplomap.io.DatasetWriter;
 import org.diplomap.io.ImportProgress;
 import org.diplomap.io.ImportSettings;
 import org.diplomap.io.UnmatchedNamesException;
+import org.diplomap.log.ErrorLog;
 import org.diplomap.store.DatasetStore;
 import org.diplomap.store.StoreException;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.task.TaskRunner;
 
@@ -44,6 +46,8 @@ public final class ShellViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Diplomap");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Where unexpected failures go with their stack traces; the window shows one line. */
+    private final ErrorLog errorLog = ErrorLog.forUser();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly", false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing", false);
@@ -68,7 +72,7 @@ public final class ShellViewModel implements AutoCloseable {
     /** Opens (and on first use seeds) the database. */
     public void open(Path database) {
         openWith("Reading " + database + " and building the timeline index\u2026", database.getFileName() + ".mv.db",
-                () -> Workspace.open(database), failure -> false, opened -> { });
+                () -> H2Workspaces.open(database), failure -> false, opened -> { });
     }
 
     /**
@@ -335,7 +339,18 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Reports a failure of another part of the window the same way. */
     public void reportError(Throwable failure) {
-        error.set(messageOf(failure));
+        String message = messageOf(failure);
+        if (isUnexpected(failure) && errorLog.record(message, failure)) {
+            message += " (the details are in " + errorLog.current() + ")";
+        }
+        error.set(message);
+    }
+
+    /** A failure the program does not explain itself: its stack trace goes to the log. */
+    private static boolean isUnexpected(Throwable failure) {
+        return !(failure instanceof DatasetFormatException || failure instanceof StoreException
+                || failure instanceof java.util.concurrent.CancellationException
+                || failure instanceof java.nio.file.NoSuchFileException);
     }
 
     @Override

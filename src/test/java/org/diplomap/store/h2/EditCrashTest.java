@@ -30,7 +30,7 @@ class EditCrashTest {
     void editKilledMidwayIsWhollyStoredOrAbsent() throws Exception {
         Path database = dir.resolve("db");
         Dataset seed;
-        try (Workspace workspace = Workspace.open(database)) {
+        try (Workspace workspace = H2Workspaces.open(database)) {
             seed = workspace.store().load();
         }
         Process editor = new ProcessBuilder(List.of(

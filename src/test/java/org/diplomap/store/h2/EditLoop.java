@@ -19,7 +19,7 @@ import org.diplomap.store.Workspace;
 public final class EditLoop {
 
     public static void main(String[] args) {
-        try (Workspace workspace = Workspace.open(Path.of(args[0]))) {
+        try (Workspace workspace = H2Workspaces.open(Path.of(args[0]))) {
             System.out.println("ready");
             System.out.flush();
             for (int i = 1; ; i++) {

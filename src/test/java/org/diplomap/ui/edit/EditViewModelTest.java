@@ -14,6 +14,7 @@ import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
 import org.diplomap.store.ChangeEntry;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.task.SameThreadTaskRunner;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class EditViewModelTest {
 
     @Test
     void undoAndRedoNameWhatTheyWouldDo() {
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             EditViewModel model = model(workspace);
             assertThat(model.canUndoProperty().get()).isFalse();
             assertThat(model.undoTextProperty().get()).isEqualTo("Undo");
@@ -67,10 +68,10 @@ class EditViewModelTest {
 
     @Test
     void historyAndUndoSurviveARestart() {
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             model(workspace).apply(Change.addTie(FRANCE, List.of(new State("FRA", "France"))));
         }
-        try (Workspace reopened = Workspace.open(dir.resolve("db"))) {
+        try (Workspace reopened = H2Workspaces.open(dir.resolve("db"))) {
             EditViewModel model = model(reopened);
 
             assertThat(model.history()).extracting(ChangeEntry::description)
@@ -83,7 +84,7 @@ class EditViewModelTest {
 
     @Test
     void failedEditIsReportedAndChangesNothing() {
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             EditViewModel model = model(workspace);
             Tie notStored = new Tie("FRA", "AFG", TieType.RECOGNITION, PartialDate.parse("1990"), null, null, null,
                     Confidence.HIGH);
@@ -100,7 +101,7 @@ class EditViewModelTest {
 
     @Test
     void tieFormChecksAsYouTypeAndGivesTheEdit() {
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             TieFormModel form = TieFormModel.add(workspace.data(), "FRA");
             assertThat(form.isValid()).isFalse();
             // Not typed into yet: no problem shown, though the form cannot be confirmed.
@@ -121,7 +122,7 @@ class EditViewModelTest {
 
     @Test
     void endFormOffersTheDateShownAndChangesOnlyTheEnd() {
-        try (Workspace workspace = Workspace.open(dir.resolve("db"))) {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
             Tie russia = workspace.data().ties().stream()
                     .filter(t -> t.from().equals("RUS") && t.type() == TieType.RECOGNITION).findFirst().orElseThrow();
             TieFormModel form = TieFormModel.end(workspace.data(), russia, LocalDate.of(2026, 1, 15));

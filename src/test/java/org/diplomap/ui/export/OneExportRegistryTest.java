@@ -25,6 +25,7 @@ import org.diplomap.render.export.ExportFormat;
 import org.diplomap.render.export.ExportFormats;
 import org.diplomap.render.export.ExportSource;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.ui.task.QueuedTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class OneExportRegistryTest {
         args.addAll(List.of("--out", byCommand.resolve("x." + format.extension()).toString()));
 
         runCommandLine(args.toArray(String[]::new));
-        try (Workspace workspace = Workspace.open(database())) {
+        try (Workspace workspace = H2Workspaces.open(database())) {
             ExportViewModel model = window(workspace, format);
             model.export(byWindow.resolve("x." + format.extension()));
             runner.runAll();
@@ -146,7 +147,7 @@ class OneExportRegistryTest {
         ExportFormat csv = ExportFormats.named("csv").orElseThrow();
 
         runCommandLine("--date", DAY.toString(), "--filter", "recognition,engagement", "--out", byCommand.toString());
-        try (Workspace workspace = Workspace.open(database())) {
+        try (Workspace workspace = H2Workspaces.open(database())) {
             assertThat(workspace.index().snapshotAt(DAY).countsByType().get(TieType.AMBASSADOR)).isPositive();
             ExportViewModel model = window(workspace, csv);
             model.setShown(LayoutKind.NETWORK, ExportOptions.DEFAULT.withHiddenTypes(Set.of(TieType.AMBASSADOR)));

@@ -17,6 +17,8 @@ import java.util.prefs.Preferences;
 import org.diplomap.store.BundledCase;
 import org.diplomap.store.DatasetFolder;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Store;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.store.h2.HoldDatabaseOpen;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.shell.ShellViewModel;
@@ -46,7 +48,7 @@ class FilesViewModelTest {
     @BeforeEach
     void openTheStartDatabase() {
         preferences = Preferences.userRoot().node("diplomap-test/" + UUID.randomUUID());
-        files = new FilesViewModel(shell, waitTasks, new RecentFiles(preferences), new DatasetFolder(dir.resolve("home")));
+        files = new FilesViewModel(shell, waitTasks, new RecentFiles(preferences), new DatasetFolder(dir.resolve("home"), H2Store::open));
         files.openAtStart(dir.resolve("start"));
         tasks.runAll();
         assertThat(shell.errorProperty().get()).isEmpty();
@@ -269,7 +271,7 @@ class FilesViewModelTest {
 
     private Path heldDatabase() {
         Path held = dir.resolve("held");
-        Workspace.open(held).close();
+        H2Workspaces.open(held).close();
         return held;
     }
 

@@ -10,6 +10,7 @@ import org.diplomap.model.Dataset;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.SavedView;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.ui.task.QueuedTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class ShellViewModelTest {
         assertThat(written.ties()).hasSameSizeAs(Workspace.bundledDataset().ties());
         assertThat(written.views()).extracting(SavedView::name).containsExactly("Recognition");
         assertThat(shell.statusProperty().get()).contains("copy.json");
-        try (Workspace other = Workspace.openUnseeded(dir.resolve("other"))) {
+        try (Workspace other = H2Workspaces.openUnseeded(dir.resolve("other"))) {
             other.importFiles(List.of(copy), true);
             assertThat(other.store().load()).isEqualTo(shell.storeProperty().get().load());
         }
@@ -114,5 +115,25 @@ class ShellViewModelTest {
         assertThat(shell.statusProperty().get()).isEqualTo("Import cancelled; nothing was stored");
         assertThat(shell.errorProperty().get()).isEmpty();
         assertThat(shell.storeProperty().get().load()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnexpectedFailureIsOneLineNamingTheLogThatHoldsItsTrace() throws Exception {
+        String marker = "unexpected-" + System.nanoTime();
+
+        shell.reportError(new IllegalStateException(marker));
+
+        String shown = shell.errorProperty().get();
+        assertThat(shown).startsWith("IllegalStateException: " + marker + " (the details are in ").doesNotContain("\n");
+        Path log = Path.of(shown.substring(shown.indexOf("(the details are in ") + 20, shown.length() - 1));
+        assertThat(Files.readString(log)).contains(marker).contains("\tat org.diplomap.ui.shell.ShellViewModelTest");
+        assertThat(log).startsWith(Path.of(System.getProperty("user.home")));
+    }
+
+    @Test
+    void aFailureTheProgramExplainsIsNotLogged() {
+        shell.reportError(new org.diplomap.store.StoreException("The database x.mv.db is in use."));
+
+        assertThat(shell.errorProperty().get()).isEqualTo("The database x.mv.db is in use.");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.SavedView;
 import org.diplomap.store.Workspace;
+import org.diplomap.store.h2.H2Workspaces;
 import org.diplomap.ui.task.QueuedTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class SavedViewsViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(dir.resolve("db"));
+        workspace = H2Workspaces.open(dir.resolve("db"));
         model.setOnRecall(recalled::add);
         model.setStore(workspace.store());
         tasks.runAll();
