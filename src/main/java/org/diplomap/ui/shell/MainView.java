@@ -259,7 +259,10 @@ public final class MainView extends BorderPane {
         statusBar.setVisible(!on);
         statusBar.setManaged(!on);
         timelineView.setPresenting(on);
-        setStyle(on ? "-fx-font-size: 20px;" : "");
+        // Only what presentation mode shows gets the larger type: the menus, hidden meanwhile, would keep it.
+        for (javafx.scene.Node shown : new javafx.scene.Node[] {timelineView, networkView.legendPane()}) {
+            shown.setStyle(on ? "-fx-font-size: 20px;" : "");
+        }
         sidePanel.setPrefWidth(on ? 460 : 340);
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
             stage.setFullScreenExitHint("Press Escape or F11 to leave presentation mode");
