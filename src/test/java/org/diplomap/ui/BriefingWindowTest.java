@@ -96,4 +96,47 @@ class BriefingWindowTest extends WindowTest {
         assertThat(play.getText()).isEqualTo("Play");
         assertThat(play.getGraphic().getId()).isEqualTo("timeline-play-sign");
     }
+
+    @Test
+    void presentationModeNamesTheSavedViewAndItsPlaceAndItsHintSoonGoes(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        robot.interact(() -> {
+            context.savedViews().save(org.diplomap.model.SavedView.of("Before", org.diplomap.model.PartialDate.parse("2025-07-02")));
+            context.savedViews().save(org.diplomap.model.SavedView.of("Recognition", org.diplomap.model.PartialDate.parse("2025-07-03")));
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> context.savedViews().views().size() == 2);
+
+        robot.interact(() -> view.setPresenting(true));
+        long start = System.nanoTime();
+        robot.type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label place = robot.lookup("#presentation-view").queryAs(Label.class);
+        assertThat(place.isVisible()).isTrue();
+        assertThat(place.getText()).isEqualTo("Recognition   2 / 2");
+        Label hint = robot.lookup("#presentation-hint").queryAs(Label.class);
+        assertThat(hint.getFont().getSize()).isLessThanOrEqualTo(13);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !hint.isVisible());
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(2.5);
+
+        robot.interact(() -> view.setPresenting(false));
+        assertThat(place.isVisible()).isFalse();
+    }
+
+    @Test
+    void presentationModeOnALargeScreenKeepsTheNetworkSpreadOut(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        robot.interact(() -> {
+            view.getScene().getWindow().setWidth(1600);
+            view.getScene().getWindow().setHeight(1000);
+            view.setPresenting(true);
+        });
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        org.diplomap.render.Composition picture = drawn();
+        double spread = picture.dots().get("AFG").getX() - picture.dots().get("RUS").getX();
+        // The caption's shadow and its lines laid out before they wrap once made it claim most of the width.
+        assertThat(spread).isGreaterThan(picture.width() * 0.3);
+    }
 }

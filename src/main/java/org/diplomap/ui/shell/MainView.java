@@ -6,7 +6,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -134,6 +133,7 @@ public final class MainView extends BorderPane {
         centre.widthProperty().addListener((obs, old, width) -> keptForCaption = null);
         centre.heightProperty().addListener((obs, old, height) -> keptForCaption = null);
         setCenter(centre);
+        new PresentationOverlay(centre, context.savedViews().placeProperty(), presenting);
         VBox side = new VBox(10, networkView.legendPane(), sideTabs);
         side.setId("side-panel");
         side.setPadding(new Insets(10));
@@ -184,9 +184,10 @@ public final class MainView extends BorderPane {
         if (!captionView.isVisible() || captionView.getWidth() <= 0) {
             return;
         }
-        Bounds bounds = captionView.getBoundsInParent();
-        Rectangle2D box = new Rectangle2D.Double(bounds.getMinX(), bounds.getMinY(),
-                bounds.getWidth(), bounds.getHeight());
+        // The caption's own box, not its bounds in the parent: those take in its shadow and, while its type grows,
+        // lines laid out wider than the caption before they wrap, and a box that only grows would keep them.
+        Rectangle2D box = new Rectangle2D.Double(captionView.getLayoutX(), captionView.getLayoutY(),
+                captionView.getWidth(), captionView.getHeight());
         if (keptForCaption != null) {
             box = box.createUnion(keptForCaption);
         }
@@ -265,7 +266,8 @@ public final class MainView extends BorderPane {
         }
         sidePanel.setPrefWidth(on ? 460 : 340);
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
-            stage.setFullScreenExitHint("Press Escape or F11 to leave presentation mode");
+            // The window's own hint (PresentationOverlay) is shorter and smaller than the one full screen shows.
+            stage.setFullScreenExitHint("");
             stage.setFullScreen(on);
         }
     }
