@@ -84,7 +84,8 @@ public final class TimelineView extends VBox {
         Label date = new Label();
         date.setId("timeline-date");
         date.textProperty().bind(model.dateTextProperty());
-        date.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
+        // In em, so that it grows with the type of presentation mode.
+        date.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
         date.setMinWidth(Region.USE_PREF_SIZE);
 
         Label event = new Label();
