@@ -138,7 +138,9 @@ class EditingWindowTest extends WindowTest {
         robot.interact(() -> ViewPictures.write(view.getScene().getRoot(), "details-right-click"));
         robot.clickOn("#context-end-tie");
         TextField end = robot.lookup("#form-end").queryAs(TextField.class);
-        assertThat(end.getText()).isEqualTo("2025-07-03");
+        // The details went to the tie's start, which no end may be: the form offers today instead.
+        assertThat(end.getText()).isEqualTo(LocalDate.now().toString());
+        assertThat(robot.lookup("#form-ok").queryAs(javafx.scene.control.Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#form-from").queryAs(TextField.class).isDisabled()).isTrue();
         typeInto(robot, "end", "2026-01");
         robot.clickOn("#form-ok");
@@ -188,5 +190,20 @@ class EditingWindowTest extends WindowTest {
         assertThat(view.networkView().networkGraph().positionOf("RUS")).contains(russiaBefore);
         assertThat(context.network().snapshotProperty().get().states()).anySatisfy(
                 state -> assertThat(state.code()).isEqualTo("XEM"));
+    }
+
+    @Test
+    void theStatusLineForgetsTheLastEditWhenAnotherDatabaseOpens(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        robot.interact(() -> context.edit().apply(org.diplomap.model.Change.addTie(FRANCE,
+                java.util.List.of(new org.diplomap.model.State("FRA", "France")))));
+        waitFor(() -> context.edit().history().size() == 1);
+        Label edited = robot.lookup("#status-edit").queryAs(Label.class);
+        assertThat(edited.getText()).startsWith("Stored: ");
+
+        robot.interact(() -> context.files().openCase(org.diplomap.store.BundledCase.TWO_CHINAS));
+        waitFor(() -> context.shell().titleProperty().get().contains(org.diplomap.store.BundledCase.TWO_CHINAS.title()));
+
+        assertThat(edited.getText()).isEmpty();
     }
 }
