@@ -139,4 +139,43 @@ class BriefingWindowTest extends WindowTest {
         // The caption's shadow and its lines laid out before they wrap once made it claim most of the width.
         assertThat(spread).isGreaterThan(picture.width() * 0.3);
     }
+
+    @Test
+    void f1ListsEveryShortcutOfTheTableAndTheMenusTakeTheirKeysFromIt(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        java.util.List<javafx.scene.input.KeyCombination> accelerators = new java.util.ArrayList<>();
+        for (javafx.scene.control.Menu menu : robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus()) {
+            collectAccelerators(menu.getItems(), accelerators);
+        }
+        java.util.List<javafx.scene.input.KeyCombination> inTable = java.util.Arrays.stream(
+                org.diplomap.ui.controls.Shortcut.values()).map(org.diplomap.ui.controls.Shortcut::combination)
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(inTable).containsAll(accelerators);
+        assertThat(accelerators).contains(org.diplomap.ui.controls.Shortcut.EXPORT.combination(),
+                org.diplomap.ui.controls.Shortcut.MAP_LAYOUT.combination());
+
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.layout.GridPane table = robot.lookup("#shortcuts").queryAs(javafx.scene.layout.GridPane.class);
+        java.util.List<String> texts = table.getChildren().stream().map(node -> ((Label) node).getText()).toList();
+        for (org.diplomap.ui.controls.Shortcut shortcut : org.diplomap.ui.controls.Shortcut.values()) {
+            assertThat(texts).contains(shortcut.keys(), shortcut.description());
+        }
+        robot.interact(() -> ViewPictures.write(table.getScene().getRoot(), "shortcuts"));
+        robot.interact(() -> table.getScene().getWindow().hide());
+    }
+
+    private static void collectAccelerators(java.util.List<javafx.scene.control.MenuItem> items,
+                                            java.util.List<javafx.scene.input.KeyCombination> found) {
+        for (javafx.scene.control.MenuItem item : items) {
+            if (item.getAccelerator() != null) {
+                found.add(item.getAccelerator());
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                collectAccelerators(menu.getItems(), found);
+            }
+        }
+    }
 }

@@ -21,9 +21,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import org.diplomap.ui.controls.Shortcut;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -277,60 +275,47 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuItem importItem = item("Import dataset\u2026", "menu-import", new KeyCodeCombination(KeyCode.I,
-                KeyCombination.SHORTCUT_DOWN), () -> chooseAndImport(false));
+        MenuItem importItem = item("Import dataset\u2026", "menu-import", Shortcut.IMPORT.combination(), () -> chooseAndImport(false));
         MenuItem replaceItem = item("Replace with dataset\u2026", "menu-replace", null, () -> chooseAndImport(true));
-        MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+        MenuItem quit = item("Quit", "menu-quit", Shortcut.QUIT.combination(),
                 () -> getScene().getWindow().hide());
-        MenuItem saveCopy = item("Save a copy as JSON\u2026", "menu-save-copy", new KeyCodeCombination(KeyCode.S,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseAndSaveCopy);
-        MenuItem export = item("Export\u2026", "menu-export", new KeyCodeCombination(KeyCode.E,
-                KeyCombination.SHORTCUT_DOWN), this::openExport);
+        MenuItem saveCopy = item("Save a copy as JSON\u2026", "menu-save-copy", Shortcut.SAVE_COPY.combination(), this::chooseAndSaveCopy);
+        MenuItem export = item("Export\u2026", "menu-export", Shortcut.EXPORT.combination(), this::openExport);
         Menu file = new Menu("File");
         file.getItems().addAll(filesMenu.items());
         file.getItems().addAll(new SeparatorMenuItem(), importItem, replaceItem, saveCopy, new SeparatorMenuItem(),
                 export, new SeparatorMenuItem(), quit);
 
-        MenuItem previous = item("Previous event (Left)", "menu-previous", new KeyCodeCombination(KeyCode.LEFT,
-                KeyCombination.SHORTCUT_DOWN), context.timeline()::previousEvent);
-        MenuItem next = item("Next event (Right)", "menu-next", new KeyCodeCombination(KeyCode.RIGHT,
-                KeyCombination.SHORTCUT_DOWN), context.timeline()::nextEvent);
-        MenuItem play = item("Play / pause (Space)", "menu-play", new KeyCodeCombination(KeyCode.P,
-                KeyCombination.SHORTCUT_DOWN), context.timeline()::togglePlaying);
-        MenuItem goTo = item("Go to date\u2026", "menu-goto", new KeyCodeCombination(KeyCode.G,
-                KeyCombination.SHORTCUT_DOWN), timelineView::focusDateField);
-        MenuItem compare = item("Compare with this date", "menu-compare", new KeyCodeCombination(KeyCode.D,
-                KeyCombination.SHORTCUT_DOWN), () -> context.network().compareDateProperty()
+        MenuItem previous = item("Previous event (Left)", "menu-previous", Shortcut.PREVIOUS_EVENT_ANYWHERE.combination(), context.timeline()::previousEvent);
+        MenuItem next = item("Next event (Right)", "menu-next", Shortcut.NEXT_EVENT_ANYWHERE.combination(), context.timeline()::nextEvent);
+        MenuItem play = item("Play / pause (Space)", "menu-play", Shortcut.PLAY_ANYWHERE.combination(), context.timeline()::togglePlaying);
+        MenuItem goTo = item("Go to date\u2026", "menu-goto", Shortcut.GO_TO.combination(), timelineView::focusDateField);
+        MenuItem compare = item("Compare with this date", "menu-compare", Shortcut.COMPARE.combination(), () -> context.network().compareDateProperty()
                         .set(context.timeline().getDate()));
         MenuItem stopCompare = item("Stop comparing", "menu-stop-compare", null,
                 () -> context.network().compareDateProperty().set(null));
         Menu timeline = new Menu("Timeline", null, previous, next, play, goTo, new SeparatorMenuItem(), compare,
                 stopCompare);
 
-        MenuItem zoomIn = item("Zoom in", "menu-zoom-in", new KeyCodeCombination(KeyCode.EQUALS,
-                KeyCombination.SHORTCUT_DOWN), networkView::zoomIn);
-        MenuItem zoomOut = item("Zoom out", "menu-zoom-out", new KeyCodeCombination(KeyCode.MINUS,
-                KeyCombination.SHORTCUT_DOWN), networkView::zoomOut);
-        MenuItem fit = item("Fit all", "menu-fit", new KeyCodeCombination(KeyCode.DIGIT0,
-                KeyCombination.SHORTCUT_DOWN), networkView::fitAll);
+        MenuItem zoomIn = item("Zoom in", "menu-zoom-in", Shortcut.ZOOM_IN.combination(), networkView::zoomIn);
+        MenuItem zoomOut = item("Zoom out", "menu-zoom-out", Shortcut.ZOOM_OUT.combination(), networkView::zoomOut);
+        MenuItem fit = item("Fit all", "menu-fit", Shortcut.FIT_ALL.combination(), networkView::fitAll);
         CheckMenuItem hideDormant = new CheckMenuItem("Hide states without ties");
         hideDormant.setId("menu-hide-dormant");
         hideDormant.setOnAction(e -> context.network().setHideStatesWithoutTies(hideDormant.isSelected()));
         context.network().optionsProperty().addListener((obs, old, o) -> hideDormant.setSelected(o.hideStatesWithoutTies()));
-        MenuItem focus = item("Focus on the selected state", "menu-focus", new KeyCodeCombination(KeyCode.F,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> context.network()
+        MenuItem focus = item("Focus on the selected state", "menu-focus", Shortcut.FOCUS.combination(), () -> context.network()
                         .focus(context.network().selected()));
         MenuItem clearFocus = item("Clear focus", "menu-clear-focus", null, () -> context.network().focus(null));
-        MenuItem find = item("Find a state\u2026", "menu-find", new KeyCodeCombination(KeyCode.F,
-                KeyCombination.SHORTCUT_DOWN), () -> searchView.focus());
+        MenuItem find = item("Find a state\u2026", "menu-find", Shortcut.FIND.combination(), () -> searchView.focus());
         ToggleGroup layouts = new ToggleGroup();
         RadioMenuItem networkLayout = new RadioMenuItem("Network layout");
         networkLayout.setId("menu-layout-network");
-        networkLayout.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        networkLayout.setAccelerator(Shortcut.NETWORK_LAYOUT.combination());
         networkLayout.setOnAction(e -> context.network().layoutKindProperty().set(LayoutKind.NETWORK));
         RadioMenuItem mapLayout = new RadioMenuItem("Geographic layout (map)");
         mapLayout.setId("menu-layout-map");
-        mapLayout.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        mapLayout.setAccelerator(Shortcut.MAP_LAYOUT.combination());
         mapLayout.setOnAction(e -> context.network().layoutKindProperty().set(LayoutKind.GEOGRAPHIC));
         networkLayout.setToggleGroup(layouts);
         mapLayout.setToggleGroup(layouts);
@@ -338,35 +323,12 @@ public final class MainView extends BorderPane {
         context.network().layoutKindProperty().addListener((obs, old, kind) ->
                 (kind == LayoutKind.GEOGRAPHIC ? mapLayout : networkLayout).setSelected(true));
         MenuItem present = item("Presentation mode (F11)", "menu-present", null, () -> setPresenting(!presenting.get()));
-        MenuItem history = item("History of edits", "menu-history", new KeyCodeCombination(KeyCode.H,
-                KeyCombination.SHORTCUT_DOWN), () -> showSideTab("tab-history"));
+        MenuItem history = item("History of edits", "menu-history", Shortcut.HISTORY.combination(), () -> showSideTab("tab-history"));
         Menu view = new Menu("View", null, find, zoomIn, zoomOut, fit, new SeparatorMenuItem(), networkLayout,
                 mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), history,
                 new SeparatorMenuItem(), present);
 
-        MenuItem keys = item("Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), () -> info(
-                "Keyboard shortcuts", """
-                        Right / Left     next / previous event (also Ctrl+Right / Ctrl+Left)
-                        Space            play / pause (also Ctrl+P)
-                        Ctrl+G           type a date
-                        Ctrl+F           find a state by name or code
-                        Ctrl+D           compare with the current date
-                        Mouse wheel      zoom; drag the background to pan
-                        Ctrl+= / Ctrl+-  zoom in / out;  Ctrl+0  fit all
-                        Click a state    select it;  right-click: focus on it
-                        Ctrl+Shift+F     focus on the selected state
-                        Ctrl+S           save this view (date, filters, focus, layout, zoom)
-                        Page Down / Up   next / previous saved view of the briefing
-                        F11              presentation mode (Escape leaves)
-                        Ctrl+E           export a picture, an animation or data
-                        Ctrl+N / Ctrl+O  new database / open a database or a dataset file
-                        Ctrl+Z           undo the last edit (the Edit menu names it)
-                        Ctrl+Shift+Z     redo (also Ctrl+Y)
-                        Ctrl+Shift+T     add a tie;  right-click a tie or state in the details to edit it
-                        Ctrl+H           history of edits
-                        Ctrl+I           import a dataset
-                        Ctrl+Shift+S     save a copy as JSON (with the saved views)
-                        Ctrl+Q           quit"""));
+        MenuItem keys = item("Keyboard shortcuts", "menu-keys", Shortcut.HELP.combination(), this::showShortcuts);
         MenuItem about = item("About Diplomap", "menu-about", null, () -> info("About Diplomap",
                 "Diplomap shows diplomatic ties between states as a network changing over time.\n"
                         + "Hover over a state or a tie to read its dates and source."));
@@ -392,8 +354,7 @@ public final class MainView extends BorderPane {
     private Menu briefingMenu() {
         Menu briefing = new Menu("Briefing");
         briefing.setId("menu-briefing");
-        MenuItem save = item("Save this view\u2026", "menu-save-view", new KeyCodeCombination(KeyCode.S,
-                KeyCombination.SHORTCUT_DOWN), this::saveView);
+        MenuItem save = item("Save this view\u2026", "menu-save-view", Shortcut.SAVE_VIEW.combination(), this::saveView);
         MenuItem next = item("Next view (Page Down)", "menu-next-view", null, context.savedViews()::next);
         MenuItem previous = item("Previous view (Page Up)", "menu-previous-view", null,
                 context.savedViews()::previous);
@@ -555,6 +516,30 @@ public final class MainView extends BorderPane {
         if (file != null) {
             context.shell().saveCopy(file.toPath());
         }
+    }
+
+    /** F1: every shortcut of the window, from the one table of them, keys and meanings in two columns. */
+    private void showShortcuts() {
+        javafx.scene.layout.GridPane table = new javafx.scene.layout.GridPane();
+        table.setId("shortcuts");
+        table.setHgap(24);
+        table.setVgap(3);
+        Shortcut[] all = Shortcut.values();
+        for (int row = 0; row < all.length; row++) {
+            Label keys = new Label(all[row].keys());
+            keys.setStyle("-fx-font-weight: bold;");
+            table.addRow(row, keys, new Label(all[row].description()));
+        }
+        Label mouse = new Label("Mouse");
+        mouse.setStyle("-fx-font-weight: bold;");
+        table.addRow(all.length, mouse, new Label("wheel zooms, drag the background to pan; click a state "
+                + "to select it, right-click to focus on it or edit it"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(table);
+        alert.initOwner(getScene().getWindow());
+        alert.show();
     }
 
     private void info(String title, String text) {
