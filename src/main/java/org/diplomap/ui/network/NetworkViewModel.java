@@ -396,6 +396,16 @@ public final class NetworkViewModel {
         return counts.get(type).getReadOnlyProperty();
     }
 
+    /**
+     * What the legend shows beside a type: its count of active ties, or a dash while its box hides it, since the
+     * picture has none of them.
+     */
+    public javafx.beans.binding.StringBinding legendCount(TieType type) {
+        ReadOnlyIntegerProperty count = countProperty(type);
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> options.get().shows(type) ? Integer.toString(count.get()) : "\u2013", count, options);
+    }
+
     /** What the mouse is over, in words; empty when nothing. */
     public ReadOnlyStringProperty hoverProperty() {
         return hover.getReadOnlyProperty();
