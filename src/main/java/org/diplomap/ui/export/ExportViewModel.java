@@ -180,6 +180,22 @@ public final class ExportViewModel {
         return frameMillis;
     }
 
+    /**
+     * Where the file chooser opens: the folder of the last export if it is still there, else the user's documents
+     * (or home folder), never the folder the program happened to be started in.
+     */
+    public Path startFolder() {
+        return startFolder(folder.get(), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path startFolder(Path last, Path home) {
+        if (last != null && java.nio.file.Files.isDirectory(last)) {
+            return last;
+        }
+        Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
+    }
+
     /** The folder of the last export, or null before the first. */
     public ObjectProperty<Path> folderProperty() {
         return folder;
