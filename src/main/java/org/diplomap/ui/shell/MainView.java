@@ -6,6 +6,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -182,10 +183,14 @@ public final class MainView extends BorderPane {
         if (!captionView.isVisible() || captionView.getWidth() <= 0) {
             return;
         }
-        // The caption's own box, not its bounds in the parent: those take in its shadow and, while its type grows,
+        // The caption's box with its shadow, no more: its bounds in the parent also take in, while its type grows,
         // lines laid out wider than the caption before they wrap, and a box that only grows would keep them.
-        Rectangle2D box = new Rectangle2D.Double(captionView.getLayoutX(), captionView.getLayoutY(),
-                captionView.getWidth(), captionView.getHeight());
+        double shadow = captionView.getEffect() instanceof javafx.scene.effect.DropShadow drop ? drop.getRadius() : 0;
+        Rectangle2D box = new Rectangle2D.Double(captionView.getLayoutX() - shadow, captionView.getLayoutY() - shadow,
+                captionView.getWidth() + 2 * shadow, captionView.getHeight() + 2 * shadow);
+        Bounds drawn = captionView.getBoundsInParent();
+        box = box.createIntersection(new Rectangle2D.Double(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(),
+                drawn.getHeight()));
         if (keptForCaption != null) {
             box = box.createUnion(keptForCaption);
         }

@@ -50,8 +50,9 @@ public final class TimelineView extends VBox {
         getStyleClass().add("timeline");
 
         slider.setId("timeline-slider");
-        slider.setShowTickMarks(true);
-        slider.setShowTickLabels(true);
+        // Ticks and their years come with the span of the data: before it, every tick would read 1970.
+        slider.setShowTickMarks(false);
+        slider.setShowTickLabels(false);
         slider.setMinorTickCount(0);
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
@@ -193,6 +194,8 @@ public final class TimelineView extends VBox {
             return;
         }
         updatingSlider = true;
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
         slider.setMin(first.toEpochDay());
         slider.setMax(last.toEpochDay());
         int years = Math.max(1, last.getYear() - first.getYear());

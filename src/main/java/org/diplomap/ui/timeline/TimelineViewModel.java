@@ -218,7 +218,8 @@ public final class TimelineViewModel {
     }
 
     private void describe(LocalDate day) {
-        dateText.set(day == null ? "" : SHOWN.format(day));
+        // Before the first index the date is a placeholder (today), not a date of any data: it is not shown.
+        dateText.set(day == null || firstDay.get() == null ? "" : SHOWN.format(day));
         TimelineEvent current = currentEvent.get();
         if (day == null || current == null || !current.date().firstDay().equals(day)) {
             eventText.set("");
