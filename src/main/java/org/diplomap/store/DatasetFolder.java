@@ -33,9 +33,9 @@ public final class DatasetFolder {
         this.folder = folder.toAbsolutePath().normalize();
     }
 
-    /** The folder beside the default database, {@code ~/.diplomap}. */
+    /** The Diplomap folder ({@link DiplomapHome}), beside the default database. */
     public static DatasetFolder forUser() {
-        return new DatasetFolder(Path.of(System.getProperty("user.home"), ".diplomap"));
+        return new DatasetFolder(DiplomapHome.folder());
     }
 
     public Path path() {

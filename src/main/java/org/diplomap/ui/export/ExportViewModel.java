@@ -32,6 +32,7 @@ import org.diplomap.render.export.ExportFormats;
 import org.diplomap.render.export.ExportRequest;
 import org.diplomap.render.export.ExportSource;
 import org.diplomap.render.export.InvalidExportException;
+import org.diplomap.store.DiplomapHome;
 import org.diplomap.ui.task.TaskRunner;
 
 /**
@@ -117,7 +118,7 @@ public final class ExportViewModel {
 
     /** Every format of the table, the window's user preferences, results and progress delivered on the FX thread. */
     public static ExportViewModel forUser(TaskRunner runner, Executor fxThread) {
-        return new ExportViewModel(runner, fxThread, Preferences.userRoot().node(PREFERENCES_NODE),
+        return new ExportViewModel(runner, fxThread, DiplomapHome.preferences().node(PREFERENCES_NODE),
                 ExportFormats.ALL);
     }
 
