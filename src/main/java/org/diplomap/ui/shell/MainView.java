@@ -4,8 +4,7 @@ import static org.diplomap.ui.controls.MenuItems.item;
 
 import java.awt.geom.Rectangle2D;
 import java.io.File;
-import java.io.IOException;
-import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -20,26 +19,19 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
-import org.diplomap.ui.controls.Shortcut;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.diplomap.graph.DisplayOptions;
+import javafx.stage.Window;
 import org.diplomap.model.LayoutKind;
-import org.diplomap.model.PartialDate;
-import org.diplomap.model.SavedView;
-import org.diplomap.render.ExportOptions;
-import org.diplomap.render.export.ExportSource;
-import org.diplomap.store.DatasetStore;
 import org.diplomap.ui.AppContext;
 import org.diplomap.ui.chart.TieChartView;
+import org.diplomap.ui.controls.Shortcut;
 import org.diplomap.ui.details.DetailsView;
 import org.diplomap.ui.edit.EditActions;
 import org.diplomap.ui.edit.EditMenu;
@@ -47,14 +39,13 @@ import org.diplomap.ui.edit.HistoryView;
 import org.diplomap.ui.events.CaptionView;
 import org.diplomap.ui.events.CaptionViewModel;
 import org.diplomap.ui.events.EventListView;
-import org.diplomap.ui.export.ExportDialog;
-import org.diplomap.ui.export.ExportViewModel;
+import org.diplomap.ui.export.ExportWindow;
 import org.diplomap.ui.files.FilesMenu;
+import org.diplomap.ui.files.ImportActions;
 import org.diplomap.ui.network.NetworkView;
-import org.diplomap.ui.network.NetworkViewModel;
 import org.diplomap.ui.search.SearchView;
-import org.diplomap.ui.task.FxTaskRunner;
 import org.diplomap.ui.timeline.TimelineView;
+import org.diplomap.ui.views.BriefingMenu;
 
 /** The main window's content: menus, the network with its legend, the timeline bar and a status line. */
 public final class MainView extends BorderPane {
@@ -71,8 +62,9 @@ public final class MainView extends BorderPane {
     private final EventListView eventListView;
     private final HBox bottomPanel;
     private VBox sidePanel;
-    private ExportViewModel exportModel;
-    private FxTaskRunner exportTasks;
+    private final ImportActions importActions;
+    private final ExportWindow exportWindow;
+    private final BriefingMenu briefingMenu;
     /** What the caption has covered of the graph since the window last changed size (see keepCaptionClear). */
     private Rectangle2D keptForCaption;
     private final SearchView searchView;
@@ -90,7 +82,8 @@ public final class MainView extends BorderPane {
         timelineView = new TimelineView(context.timeline());
 
         detailsView = new DetailsView(context.details());
-        editActions = new EditActions(context.edit(), () -> getScene() == null ? null : getScene().getWindow(),
+        Supplier<Window> window = () -> getScene() == null ? null : getScene().getWindow();
+        editActions = new EditActions(context.edit(), window,
                 context.timeline()::getDate);
         editMenu = new EditMenu(context.edit(), editActions);
         detailsView.setContextMenus(editMenu::tieMenu, editMenu::stateMenu);
@@ -107,8 +100,13 @@ public final class MainView extends BorderPane {
             networkView.centreOn(code);
         });
         networkView.markWhileSearching(context.search().suggestions());
-        filesMenu = new FilesMenu(context.files(), () -> getScene() == null ? null : getScene().getWindow());
+        filesMenu = new FilesMenu(context.files(), window);
         filesMenu.acceptDrops(this);
+        importActions = new ImportActions(context.shell(), window);
+        exportWindow = new ExportWindow(context.network(), context.timeline(), context.shell().storeProperty()::get,
+                window);
+        briefingMenu = new BriefingMenu(context.savedViews(), context.timeline(), context.network(), networkView,
+                window);
         menuBar = menuBar();
         statusBar = statusBar();
         HBox.setHgrow(menuBar, Priority.ALWAYS);
@@ -280,12 +278,12 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuItem importItem = item("Import dataset\u2026", "menu-import", Shortcut.IMPORT.combination(), () -> chooseAndImport(false));
-        MenuItem replaceItem = item("Replace with dataset\u2026", "menu-replace", null, () -> chooseAndImport(true));
+        MenuItem importItem = item("Import dataset\u2026", "menu-import", Shortcut.IMPORT.combination(), () -> importActions.chooseAndImport(false));
+        MenuItem replaceItem = item("Replace with dataset\u2026", "menu-replace", null, () -> importActions.chooseAndImport(true));
         MenuItem quit = item("Quit", "menu-quit", Shortcut.QUIT.combination(),
                 () -> getScene().getWindow().hide());
-        MenuItem saveCopy = item("Save a copy as JSON\u2026", "menu-save-copy", Shortcut.SAVE_COPY.combination(), this::chooseAndSaveCopy);
-        MenuItem export = item("Export\u2026", "menu-export", Shortcut.EXPORT.combination(), this::openExport);
+        MenuItem saveCopy = item("Save a copy as JSON\u2026", "menu-save-copy", Shortcut.SAVE_COPY.combination(), importActions::chooseAndSaveCopy);
+        MenuItem export = item("Export\u2026", "menu-export", Shortcut.EXPORT.combination(), exportWindow::open);
         Menu file = new Menu("File");
         file.getItems().addAll(filesMenu.items());
         file.getItems().addAll(new SeparatorMenuItem(), importItem, replaceItem, saveCopy, new SeparatorMenuItem(),
@@ -340,7 +338,7 @@ public final class MainView extends BorderPane {
         Menu help = new Menu("Help", null, keys, about);
         Menu edit = editMenu.menu(context.network()::selected, context.details().selectedTieProperty()::get,
                 this::currentNarrativeEvent);
-        return new MenuBar(file, edit, view, timeline, briefingMenu(), help);
+        return new MenuBar(file, edit, view, timeline, briefingMenu.menu(), help);
     }
 
     /** The narrative event that the event list shows as current; null when the current one is a tie's. */
@@ -353,174 +351,6 @@ public final class MainView extends BorderPane {
     public void showSideTab(String id) {
         sideTabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
                 .ifPresent(tab -> sideTabs.getSelectionModel().select(tab));
-    }
-
-    /** Saved views: save the view as it is, step through them in order, recall one by name. */
-    private Menu briefingMenu() {
-        Menu briefing = new Menu("Briefing");
-        briefing.setId("menu-briefing");
-        MenuItem save = item("Save this view\u2026", "menu-save-view", Shortcut.SAVE_VIEW.combination(), this::saveView);
-        MenuItem next = item("Next view (Page Down)", "menu-next-view", null, context.savedViews()::next);
-        MenuItem previous = item("Previous view (Page Up)", "menu-previous-view", null,
-                context.savedViews()::previous);
-        MenuItem delete = item("Delete the last recalled view", "menu-delete-view", null, () -> {
-            int current = context.savedViews().currentProperty().get();
-            if (current >= 0) {
-                context.savedViews().delete(context.savedViews().views().get(current).name());
-            }
-        });
-        Runnable rebuild = () -> {
-            briefing.getItems().setAll(save, next, previous, delete);
-            if (!context.savedViews().views().isEmpty()) {
-                briefing.getItems().add(new SeparatorMenuItem());
-            }
-            for (int i = 0; i < context.savedViews().views().size(); i++) {
-                SavedView saved = context.savedViews().views().get(i);
-                int index = i;
-                briefing.getItems().add(item((i + 1) + ". " + saved.name() + "  (" + saved.date() + ")",
-                        "menu-view-" + i, null, () -> context.savedViews().recall(index)));
-            }
-        };
-        context.savedViews().views().addListener((javafx.collections.ListChangeListener<SavedView>) c -> rebuild.run());
-        rebuild.run();
-        context.savedViews().setOnRecall(this::apply);
-        return briefing;
-    }
-
-    private void saveView() {
-        TextInputDialog ask = new TextInputDialog(context.timeline().getDate().toString());
-        ask.setTitle("Save this view");
-        ask.setHeaderText("Save the date, filters, focus, layout and zoom under a name.\n"
-                + "A briefing steps through the saved views in order (Page Down / Page Up).");
-        ask.setContentText("Name:");
-        ask.getEditor().setId("save-view-name");
-        if (getScene() != null) {
-            ask.initOwner(getScene().getWindow());
-        }
-        ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
-            DisplayOptions options = context.network().optionsProperty().get();
-            var centre = networkView.viewCentre();
-            boolean fits = Math.abs(networkView.zoomLevel() - 1) < 1e-9 || centre == null;
-            context.savedViews().save(new SavedView(name, PartialDate.ofDay(context.timeline().getDate()),
-                    options.hiddenTypes(), options.hideStatesWithoutTies(), options.focus(),
-                    context.network().layoutKindProperty().get(), networkView.zoomLevel(),
-                    fits ? 0 : centre.x(), fits ? 0 : centre.y()));
-        });
-    }
-
-    /** Brings the window to a saved view. */
-    private void apply(SavedView saved) {
-        context.timeline().moveTo(saved.date().firstDay());
-        context.network().setOptions(new DisplayOptions(saved.hiddenTypes(), saved.hideStatesWithoutTies(),
-                saved.focus(), context.network().selected()));
-        context.network().layoutKindProperty().set(saved.layout());
-        if (saved.fitsAll()) {
-            networkView.fitAll();
-        } else {
-            networkView.setView(saved.zoom(), saved.centreX(), saved.centreY());
-        }
-    }
-
-
-    /** While an import runs: its progress and a Cancel button (a cancelled import stores nothing). */
-    private HBox importControls() {
-        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-        bar.setId("import-progress");
-        bar.setPrefWidth(160);
-        bar.progressProperty().bind(context.shell().importProgressProperty());
-        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
-        cancel.setId("import-cancel");
-        cancel.setOnAction(e -> context.shell().cancelImport());
-        HBox controls = new HBox(6, bar, cancel);
-        controls.setId("import-controls");
-        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        controls.visibleProperty().bind(context.shell().importingProperty());
-        controls.managedProperty().bind(controls.visibleProperty());
-        context.shell().unmatchedProperty().addListener((obs, old, pending) -> {
-            if (pending != null) {
-                askAboutUnmatched(pending);
-            }
-        });
-        return controls;
-    }
-
-    /** A file names countries that match no state: list them, and offer to import the rest without them. */
-    private void askAboutUnmatched(ShellViewModel.UnmatchedNames pending) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.setTitle("Country names not matched");
-        ask.setHeaderText(pending.names().size() + (pending.names().size() == 1 ? " country name" : " country names")
-                + " in " + pending.file() + " match no state. Nothing was imported.");
-        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n", pending.names()));
-        list.setId("unmatched-names");
-        list.setEditable(false);
-        list.setPrefRowCount(Math.min(12, pending.names().size() + 1));
-        ask.getDialogPane().setContent(new VBox(8, new Label("Import the rest of the file without the rows that name "
-                + "them? (The line is the first on which each name appears.)"), list));
-        javafx.scene.control.ButtonType importRest = new javafx.scene.control.ButtonType("Import the rest",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ask.getButtonTypes().setAll(importRest, javafx.scene.control.ButtonType.CANCEL);
-        ask.getDialogPane().lookupButton(importRest).setId("unmatched-import-rest");
-        if (getScene() != null && getScene().getWindow() != null) {
-            ask.initOwner(getScene().getWindow());
-        }
-        ask.setOnHidden(e -> {
-            if (ask.getResult() == importRest) {
-                context.shell().importSkippingUnmatched();
-            } else {
-                context.shell().dismissUnmatched();
-            }
-        });
-        ask.show();
-    }
-
-    private void chooseAndImport(boolean replace) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(replace ? "Replace the database with datasets" : "Import datasets");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Datasets and CSV files (*.json, *.csv)", "*.json", "*.csv"),
-                new FileChooser.ExtensionFilter("Diplomap datasets (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("CSV: ties, COW Diplomatic Exchange, Pardee Diplometrics (*.csv)",
-                        "*.csv"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
-        if (files != null) {
-            context.shell().importFiles(files.stream().map(File::toPath).toList(), replace);
-        }
-    }
-
-    /** The export window, on the network as shown: its layout and its date. */
-    private void openExport() {
-        NetworkViewModel.Network network = context.network().networkProperty().get();
-        if (network == null) {
-            return;
-        }
-        if (exportModel == null) {
-            // Exports get a worker of their own, so that a long animation does not hold up the database.
-            exportTasks = new FxTaskRunner();
-            exportModel = ExportViewModel.forUser(exportTasks, javafx.application.Platform::runLater);
-        }
-        DisplayOptions shown = context.network().optionsProperty().get();
-        exportModel.setShown(context.network().layoutKindProperty().get(),
-                ExportOptions.DEFAULT.withHiddenTypes(shown.hiddenTypes()).withFocus(shown.focus())
-                        .withHideStatesWithoutTies(shown.hideStatesWithoutTies()));
-        DatasetStore store = context.shell().storeProperty().get();
-        exportModel.setSource(new ExportSource(network.index(), network::layout, () -> {
-            if (store == null) {
-                throw new IOException("no database is open");
-            }
-            return store.load();
-        }), context.timeline().getDate());
-        new ExportDialog(getScene().getWindow(), exportModel).show();
-    }
-
-    private void chooseAndSaveCopy() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save a copy of the dataset, with its saved views");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Diplomap datasets (*.json)", "*.json"));
-        chooser.setInitialFileName("diplomap-dataset.json");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            context.shell().saveCopy(file.toPath());
-        }
     }
 
     /** F1: every shortcut of the window, from the one table of them, keys and meanings in two columns. */
@@ -579,7 +409,7 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(hover, Priority.ALWAYS);
         hover.setMaxWidth(Double.MAX_VALUE);
         HBox bar = new HBox(12, hover, error, edited, FilesMenu.readOnlyBadge(context.shell().readOnlyProperty()),
-                status, progress, importControls());
+                status, progress, importActions.progressControls());
         bar.setId("status-bar");
         bar.setPadding(new Insets(3, 12, 4, 12));
         bar.setStyle("-fx-background-color: #F2F2F2; -fx-border-color: #DDDDDD transparent transparent transparent;");
