@@ -1,14 +1,15 @@
 package org.diplomap.cli;
 
 import java.nio.file.Path;
+import org.diplomap.store.DiplomapHome;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code --db PATH}, accepted before or after the command; else DIPLOMAP_DB; else ~/.diplomap/diplomap. */
+/** {@code --db PATH}, accepted before or after the command; else DIPLOMAP_DB; else diplomap in the Diplomap folder. */
 public final class DatabaseOption {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The H2 database file, its .mv.db suffix optional (default: $DIPLOMAP_DB or ~/.diplomap/diplomap).")
+            description = "The H2 database file, its .mv.db suffix optional (default: $DIPLOMAP_DB, else diplomap in $DIPLOMAP_HOME or ~/.diplomap).")
     Path path;
 
     public Path path() {
@@ -19,6 +20,6 @@ public final class DatabaseOption {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Path.of(fromEnvironment);
         }
-        return Path.of(System.getProperty("user.home"), ".diplomap", "diplomap");
+        return DiplomapHome.folder().resolve("diplomap");
     }
 }

@@ -7,6 +7,7 @@ import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
+import org.diplomap.store.DiplomapHome;
 
 /**
  * The log of unexpected errors, with their stack traces, under the Diplomap folder: a person sees one line,
@@ -24,9 +25,9 @@ public final class ErrorLog {
         this.folder = folder;
     }
 
-    /** The log under {@code ~/.diplomap/logs}. */
+    /** The log under {@code logs} in the Diplomap folder ({@code DIPLOMAP_HOME}, by default {@code ~/.diplomap}). */
     public static ErrorLog forUser() {
-        return new ErrorLog(Path.of(System.getProperty("user.home"), ".diplomap", "logs"));
+        return new ErrorLog(DiplomapHome.folder().resolve("logs"));
     }
 
     /** The file the newest entries are in. */

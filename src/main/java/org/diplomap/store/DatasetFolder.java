@@ -37,9 +37,9 @@ public final class DatasetFolder {
         this.stores = stores;
     }
 
-    /** The folder beside the default database, {@code ~/.diplomap}. */
+    /** The Diplomap folder ({@link DiplomapHome}), beside the default database. */
     public static DatasetFolder forUser(Function<Path, DatasetStore> stores) {
-        return new DatasetFolder(Path.of(System.getProperty("user.home"), ".diplomap"), stores);
+        return new DatasetFolder(DiplomapHome.folder(), stores);
     }
 
     public Path path() {

@@ -262,6 +262,24 @@ public final class TimelineIndex {
         return upperBound(eventDays, day.toEpochDay());
     }
 
+    /**
+     * The position in {@link #events()} of the current event at {@code day}, the one the event list highlights and
+     * the caption and the date line tell; -1 before the first event. On a day with events it is one of them: a
+     * narrative event before the starts and ends of ties, since it tells why they happened (a UN resolution, not
+     * the first of the breaks it caused), and the last of the day among events of one kind. On a day without it is
+     * the last event before.
+     */
+    public int currentEventAt(LocalDate day) {
+        int from = lowerBound(eventDays, day.toEpochDay());
+        int to = upperBound(eventDays, day.toEpochDay());
+        for (int i = to - 1; i >= from; i--) {
+            if (events.get(i).kind() == TimelineEvent.Kind.NARRATIVE) {
+                return i;
+            }
+        }
+        return to - 1;
+    }
+
     /** The first day after {@code day} on which something happens. */
     public Optional<LocalDate> nextEventDay(LocalDate day) {
         int i = upperBound(eventDays, day.toEpochDay());

@@ -83,6 +83,9 @@ public final class AppContext implements AutoCloseable {
         chart.dateProperty().bind(timeline.dateProperty());
         events.dateProperty().bind(timeline.dateProperty());
         caption.dateProperty().bind(timeline.dateProperty());
+        // One current event: the one the list highlights is the one the caption and the date line tell.
+        caption.currentEventProperty().bind(events.currentEventProperty());
+        timeline.currentEventProperty().bind(events.currentEventProperty());
         network.optionsProperty().addListener((obs, old, options) -> chart.focusProperty().set(options.focus()));
         details.setOnGoTo(timeline::moveTo);
         // One selection, shown by the network and described by the details panel.
@@ -107,7 +110,6 @@ public final class AppContext implements AutoCloseable {
         search.setIndex(index);
         chart.setIndex(index);
         events.setIndex(index);
-        caption.setIndex(index);
     }
 
     public EditViewModel edit() {

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.diplomap.io.WorldAtlas;
 import org.diplomap.render.PngFiles;
 import org.diplomap.ui.network.NetworkViewModel;
 import org.diplomap.ui.shell.MainView;
@@ -39,17 +40,33 @@ public final class DiplomapApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("javafx-started");
         LaunchOptions options = LaunchOptions.get();
+        // The map's outlines are read while the window is built and the database opens; the first layout needs them.
+        Thread atlas = new Thread(WorldAtlas::bundled, "world-atlas");
+        atlas.setDaemon(true);
+        atlas.start();
         context = new AppContext(tasks, options.date());
+        // The database opens on the worker while the window is built: its network is what the window waits for.
+        context.open(options.database());
+        StartupTrace.mark("context-built");
         MainView view = new MainView(context);
+        StartupTrace.mark("view-built");
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.titleProperty().bind(context.shell().titleProperty());
         stage.show();
+        StartupTrace.mark("window-shown");
+        context.shell().indexProperty().addListener((obs, old, index) -> StartupTrace.mark("database-open"));
+        context.network().networkProperty().addListener((obs, old, laidOut) -> StartupTrace.mark("network-laid-out"));
+        context.network().pictureProperty().addListener((obs, old, picture) -> {
+            if (picture != null) {
+                StartupTrace.mark("first-picture");
+            }
+        });
         if (options.screenshot() != null) {
             screenshotWhenDrawn(scene, options.screenshot());
         }
-        context.open(options.database());
     }
 
     /** Waits for the first network to be drawn and its picture to settle, then writes the window and quits. */

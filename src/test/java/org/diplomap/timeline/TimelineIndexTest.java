@@ -201,6 +201,18 @@ class TimelineIndexTest {
     }
 
     @Test
+    void theCurrentEventIsNoneBeforeTheFirstTheLastBeforeADayWithoutAndANarrativeOneOnItsDay() {
+        assertThat(index.currentEventAt(LocalDate.of(1800, 1, 1))).isEqualTo(-1);
+        assertThat(index.currentEventAt(LocalDate.of(2023, 12, 30)))
+                .isEqualTo(index.eventsUpTo(LocalDate.of(2023, 12, 30)) - 1);
+        TimelineIndex chinas = TimelineIndex.of(org.diplomap.store.BundledCase.TWO_CHINAS.read());
+        LocalDate resolution2758 = LocalDate.of(1971, 10, 25);
+        TimelineEvent current = chinas.events().get(chinas.currentEventAt(resolution2758));
+        assertThat(current.kind()).isEqualTo(TimelineEvent.Kind.NARRATIVE);
+        assertThat(current.date().firstDay()).isEqualTo(resolution2758);
+    }
+
+    @Test
     void eventsUpToCountsTheEventsOnOrBeforeADay() {
         assertThat(index.eventsUpTo(LocalDate.of(1997, 5, 24))).isZero();
         assertThat(index.eventsUpTo(LocalDate.of(1997, 5, 25))).isEqualTo(1);

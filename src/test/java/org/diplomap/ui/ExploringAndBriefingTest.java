@@ -70,6 +70,9 @@ class ExploringAndBriefingTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#legend-toggle-engagement").queryAs(CheckBox.class).isSelected()).isFalse();
+        // The legend counts what the picture shows: none of a hidden type.
+        assertThat(robot.lookup("#legend-count-engagement").queryAs(Label.class).getText()).isEqualTo("\u2013");
+        assertThat(legendCount(robot, TieType.AMBASSADOR)).isEqualTo(snapshot.countsByType().get(TieType.AMBASSADOR));
         Composition picture = drawn();
         for (Tie tie : snapshot.ties()) {
             assertThat(picture.tieLooks().containsKey(tie.id())).as(tie.id()).isEqualTo(tie.type() != TieType.ENGAGEMENT);

@@ -7,8 +7,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import org.diplomap.ui.controls.Shortcut;
 import javafx.scene.input.KeyCombination;
 import org.diplomap.model.Event;
 import org.diplomap.model.Tie;
@@ -20,7 +19,7 @@ import org.diplomap.model.Tie;
 public final class EditMenu {
 
     /** Redo's second key, besides Ctrl+Shift+Z; a menu item holds only one, so the window registers it. */
-    public static final KeyCombination REDO_ALSO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination REDO_ALSO = Shortcut.REDO_ALSO.combination();
 
     private final EditViewModel edit;
     private final EditActions actions;
@@ -39,17 +38,17 @@ public final class EditMenu {
         undo.setId("menu-undo");
         undo.textProperty().bind(edit.undoTextProperty());
         undo.disableProperty().bind(edit.canUndoProperty().not());
-        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setAccelerator(Shortcut.UNDO.combination());
         undo.setOnAction(e -> edit.undo());
         MenuItem redo = new MenuItem();
         redo.setId("menu-redo");
         redo.textProperty().bind(edit.redoTextProperty());
         redo.disableProperty().bind(edit.canRedoProperty().not());
-        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.setAccelerator(Shortcut.REDO.combination());
         redo.setOnAction(e -> edit.redo());
 
         MenuItem addTie = item("Add tie\u2026", "menu-add-tie", () -> actions.addTie(selectedState.get()));
-        addTie.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        addTie.setAccelerator(Shortcut.ADD_TIE.combination());
         MenuItem addEvent = item("Add event\u2026", "menu-add-event", () -> actions.addEvent(selectedState.get()));
         MenuItem addState = item("Add state\u2026", "menu-add-state", actions::addState);
         MenuItem changeState = item("Change the selected state\u2026", "menu-change-state",

@@ -49,6 +49,10 @@ public final class EditViewModel {
 
     /** Takes the database opened (or null when none) and reads its history on the worker. */
     public void setWorkspace(Workspace opened) {
+        if (opened != workspace) {
+            // What was stored in another database says nothing about this one.
+            status.set("");
+        }
         workspace = opened;
         if (opened == null) {
             showHistory(List.of());

@@ -59,11 +59,22 @@ public final class TieFormModel extends FormModel {
         return form;
     }
 
-    /** Ends a stored tie; the end offered is {@code day}, the date shown, unless the tie has an end already. */
+    /** Ends a stored tie; the end offered is {@code day}, the date shown (see the other {@code end}). */
     public static TieFormModel end(Dataset data, Tie tie, LocalDate day) {
+        return end(data, tie, day, LocalDate.now());
+    }
+
+    /**
+     * Ends a stored tie. The end offered is the tie's own end if it has one, else {@code day}, the date shown, if
+     * that is after the start. Clicking a tie in the details goes to its start, so the date shown is often the
+     * start, which no end may be: then {@code today}, which an open tie has reached, or else the day after the start.
+     */
+    public static TieFormModel end(Dataset data, Tie tie, LocalDate day, LocalDate today) {
         TieFormModel form = new TieFormModel(Mode.END, tie, data, "End tie");
         form.lock("from", "to", "type", "start", "description", "source", "confidence");
-        form.fill(fieldsOf(tie, tie.end() != null ? tie.end() : PartialDate.ofDay(day)));
+        LocalDate start = tie.start().firstDay();
+        LocalDate offered = day.isAfter(start) ? day : today.isAfter(start) ? today : start.plusDays(1);
+        form.fill(fieldsOf(tie, tie.end() != null ? tie.end() : PartialDate.ofDay(offered)));
         return form;
     }
 

@@ -1,7 +1,6 @@
 package org.diplomap.ui.events;
 
 import java.time.LocalDate;
-import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,18 +12,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.diplomap.timeline.TimelineEvent;
-import org.diplomap.timeline.TimelineIndex;
 
 /**
- * The caption laid over the network: the event of the current date, with its date as written and its source.
- * Only an event ON the current date shows: a caption that stayed up for days after its event would describe
- * a network that has since changed. On a day with several events a narrative event shows before the starts
- * and ends of ties, since it tells why they happened (a UN resolution, not the first of the breaks it caused);
- * among events of one kind, the last of the day shows, as in the event list.
+ * The caption laid over the network: the current event, with its date as written and its source. Which event is
+ * current is the event list's to say (one notion for the list, the caption and the date line); the caption tells
+ * it only on its own day: a caption that stayed up for days after its event would describe a network that has
+ * since changed.
  *
  * <p>In the window: {@code caption.dateProperty().bind(timeline.dateProperty())};
- * {@code caption.setIndex(index)} on every new index; {@code caption.setScale(PRESENTATION_SCALE)} in
- * presentation mode. Its view goes in the graph's StackPane, e.g. aligned BOTTOM_LEFT with a margin.
+ * {@code caption.currentEventProperty().bind(events.currentEventProperty())};
+ * {@code caption.setScale(PRESENTATION_SCALE)} in presentation mode.
  */
 public final class CaptionViewModel {
 
@@ -38,15 +35,16 @@ public final class CaptionViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", "");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
-    private TimelineIndex index;
+    private final ObjectProperty<TimelineEvent> currentEvent = new SimpleObjectProperty<>(this, "currentEvent");
 
     public CaptionViewModel() {
         date.addListener((obs, old, day) -> update());
+        currentEvent.addListener((obs, old, shown) -> update());
     }
 
-    public void setIndex(TimelineIndex index) {
-        this.index = index;
-        update();
+    /** The current event, on its day or before; bind it to the event list's. */
+    public ObjectProperty<TimelineEvent> currentEventProperty() {
+        return currentEvent;
     }
 
     /** The date whose event is told; bind it to the timeline's date. */
@@ -92,11 +90,8 @@ public final class CaptionViewModel {
     }
 
     private void update() {
-        LocalDate day = date.get();
-        List<TimelineEvent> today = index == null || day == null ? List.of() : index.eventsOn(day);
-        TimelineEvent shown = today.stream().filter(e -> e.kind() == TimelineEvent.Kind.NARRATIVE)
-                .reduce((first, second) -> second)
-                .orElse(today.isEmpty() ? null : today.get(today.size() - 1));
+        TimelineEvent current = currentEvent.get();
+        TimelineEvent shown = current != null && current.date().firstDay().equals(date.get()) ? current : null;
         event.set(shown);
         title.set(shown == null ? "" : shown.title());
         dateText.set(shown == null ? "" : shown.date().toString());

@@ -12,6 +12,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -88,6 +89,8 @@ public final class EventListView extends VBox {
         int position = model.currentProperty().get();
         if (position < 0) {
             list.getSelectionModel().clearSelection();
+            // Nor a focus ring on the event last current: before the first event, none is.
+            list.getFocusModel().focus(-1);
         } else {
             list.getSelectionModel().select(position);
             scrollToSee(position);
@@ -129,7 +132,8 @@ public final class EventListView extends VBox {
             // As wide as the list, never wider: long titles end in an ellipsis rather than scroll sideways.
             setPrefWidth(0);
             title.setMinWidth(0);
-            date.setMinWidth(78);
+            // The date is what a reader looks for: it is never cut short, the title is.
+            date.setMinWidth(Region.USE_PREF_SIZE);
             date.getStyleClass().add("event-date");
             title.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(title, Priority.ALWAYS);
@@ -151,7 +155,8 @@ public final class EventListView extends VBox {
                 setTooltip(null);
                 return;
             }
-            date.setText(EventListViewModel.dateText(event));
+            // Padded to the length of a full date: in a monospaced font the titles then start in one column.
+            date.setText(String.format("%-10s", EventListViewModel.dateText(event)));
             title.setText(event.title());
             row.getChildren().setAll(mark(event), date, title);
             setText(null);

@@ -15,8 +15,9 @@ import org.diplomap.timeline.TimelineEvent;
 import org.diplomap.timeline.TimelineIndex;
 
 /**
- * Every event of the timeline, in date order, and which one is current: the last event on or before the
- * current date. Choosing an event moves the window to its date through the go-to callback.
+ * Every event of the timeline, in date order, and which one is current ({@link TimelineIndex#currentEventAt}, or
+ * the one chosen on that day). The caption and the date line tell this same event. Choosing an event moves the
+ * window to its date through the go-to callback.
  *
  * <p>In the window: {@code events = new EventListViewModel(timeline::goTo)};
  * {@code events.dateProperty().bind(timeline.dateProperty())}; {@code events.setIndex(index)} on every new
@@ -109,7 +110,7 @@ public final class EventListViewModel {
             position = chosen;
         } else {
             chosen = -1;
-            position = index.eventsUpTo(day) - 1;
+            position = index.currentEventAt(day);
         }
         currentEvent.set(position < 0 ? null : events.get(position));
         current.set(position);

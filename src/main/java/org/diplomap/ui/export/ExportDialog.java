@@ -1,7 +1,6 @@
 package org.diplomap.ui.export;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
@@ -210,16 +209,17 @@ public final class ExportDialog extends Stage {
     private static DatePicker datePicker(String id) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
+        // Dates as the rest of Diplomap writes them (2025-08-01), not in the style of the machine's locale.
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        picker.setPromptText("YYYY-MM-DD");
         picker.setPrefWidth(150);
         return picker;
     }
 
     private Path askForDestination(ExportViewModel model) {
         Window owner = this;
-        File initial = model.folderProperty().get() == null ? null : model.folderProperty().get().toFile();
-        if (initial != null && !Files.isDirectory(initial.toPath())) {
-            initial = null;
-        }
+        File initial = model.startFolder().toFile();
         if (ExportFormats.PNG_SEQUENCE.equals(model.formatProperty().get())) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Folder for the PNG frames");

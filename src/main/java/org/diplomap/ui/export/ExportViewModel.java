@@ -32,6 +32,7 @@ import org.diplomap.render.export.ExportFormats;
 import org.diplomap.render.export.ExportRequest;
 import org.diplomap.render.export.ExportSource;
 import org.diplomap.render.export.InvalidExportException;
+import org.diplomap.store.DiplomapHome;
 import org.diplomap.ui.task.TaskRunner;
 
 /**
@@ -117,7 +118,7 @@ public final class ExportViewModel {
 
     /** Every format of the table, the window's user preferences, results and progress delivered on the FX thread. */
     public static ExportViewModel forUser(TaskRunner runner, Executor fxThread) {
-        return new ExportViewModel(runner, fxThread, Preferences.userRoot().node(PREFERENCES_NODE),
+        return new ExportViewModel(runner, fxThread, DiplomapHome.preferences().node(PREFERENCES_NODE),
                 ExportFormats.ALL);
     }
 
@@ -178,6 +179,22 @@ public final class ExportViewModel {
 
     public ObjectProperty<Integer> frameMillisProperty() {
         return frameMillis;
+    }
+
+    /**
+     * Where the file chooser opens: the folder of the last export if it is still there, else the user's documents
+     * (or home folder), never the folder the program happened to be started in.
+     */
+    public Path startFolder() {
+        return startFolder(folder.get(), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path startFolder(Path last, Path home) {
+        if (last != null && java.nio.file.Files.isDirectory(last)) {
+            return last;
+        }
+        Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
     }
 
     /** The folder of the last export, or null before the first. */

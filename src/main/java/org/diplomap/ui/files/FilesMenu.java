@@ -15,9 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import org.diplomap.ui.controls.Shortcut;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -68,9 +66,9 @@ public final class FilesMenu {
 
     /** New…, Open…, Open Recent and Open bundled case, for the top of the File menu. */
     public List<MenuItem> items() {
-        MenuItem create = item("New\u2026", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+        MenuItem create = item("New\u2026", "menu-new", Shortcut.NEW.combination(),
                 this::chooseNew);
-        MenuItem open = item("Open\u2026", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+        MenuItem open = item("Open\u2026", "menu-open", Shortcut.OPEN.combination(),
                 this::chooseOpen);
         Menu cases = new Menu("Open bundled case");
         cases.setId("menu-cases");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.diplomap.store.DiplomapHome;
 
 /** The files opened last, newest first, kept in the user's preferences so that they outlive the program. */
 public final class RecentFiles {
@@ -20,9 +21,9 @@ public final class RecentFiles {
         this.preferences = preferences;
     }
 
-    /** The list of the user who runs the program. */
+    /** The list of the user who runs the program, in the Diplomap folder. */
     public static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userRoot().node(NODE));
+        return new RecentFiles(DiplomapHome.preferences().node(NODE));
     }
 
     /** The files, newest first. */

@@ -484,7 +484,9 @@ public final class NetworkView extends StackPane {
             model.optionsProperty().addListener((obs, old, options) -> shown.setSelected(options.shows(type)));
             Label count = new Label();
             count.setId("legend-count-" + type.code());
-            count.textProperty().bind(model.countProperty(type).asString());
+            count.textProperty().bind(model.legendCount(type));
+            count.setTooltip(new Tooltip());
+            count.getTooltip().textProperty().bind(model.countProperty(type).asString("%d active on this day"));
             count.setStyle("-fx-font-weight: bold;");
             types.addRow(row++, sample, shown, count);
         }

@@ -34,6 +34,7 @@ import org.diplomap.render.Composition;
 import org.diplomap.render.ExportOptions;
 import org.diplomap.render.NetworkScene;
 import org.diplomap.render.ScreenPicture;
+import org.diplomap.render.Viewport;
 import org.diplomap.timeline.TimelineIndex;
 import org.diplomap.ui.task.TaskRunner;
 
@@ -101,6 +102,8 @@ public final class NetworkViewModel {
     private Set<String> marked = Set.of();
     private List<Rectangle2D> keepClear = List.of();
     private LocalDate pendingDate;
+    /** Where the layout fell on the view before an edit; the first picture after it keeps it there. */
+    private Viewport viewportToKeep;
     /** The picture shown no longer matches the size, camera, options, layout or state pointed at. */
     private boolean pictureStale;
     private boolean busy;
@@ -157,6 +160,9 @@ public final class NetworkViewModel {
             load(index, day);
             return;
         }
+        // An edit that adds or removes a state changes the fit of the whole network: the view stays where it was.
+        ScreenPicture before = picture.get();
+        viewportToKeep = before == null ? null : before.composition().viewportOf(camera.get());
         tasks.run(() -> new Network(index, StableLayout.extend(current.networkLayout(), index.states(), index.ties()),
                 GeoLayout.compute(index.states(), WorldAtlas.bundled()), current.outlines()), updated -> {
                     frame.set(null);
@@ -255,16 +261,22 @@ public final class NetworkViewModel {
         Snapshot previous = snapshot.get();
         LocalDate since = compareDate.get();
         PictureRequest request = pictureRequest();
+        Viewport keep = viewportToKeep;
+        viewportToKeep = null;
         tasks.run(() -> {
             Frame answer = new Frame(index.snapshotAt(day), previous == null ? null : index.diff(previous.date(), day),
                     since == null ? null : comparison(index, since, day));
-            return new Answer(answer, request == null ? null : request.draw(answer));
+            return new Answer(answer, request == null ? null : request.draw(answer, keep));
         }, result -> {
             busy = false;
             // An answer about a dataset replaced meanwhile is of no use.
             if (shown == network.get()) {
                 setFrame(result.frame());
                 picture.set(result.picture());
+                if (result.picture() != null && !result.picture().camera().equals(camera.get())) {
+                    // The camera that kept the view; the picture drawn through it is already shown.
+                    camera.set(result.picture().camera());
+                }
             }
             next();
         }, e -> {
@@ -307,14 +319,46 @@ public final class NetworkViewModel {
                                   Set<String> marked, List<Rectangle2D> keepClear, Camera camera, Size size) {
 
         ScreenPicture draw(Frame frame) {
+            return draw(frame, null);
+        }
+
+        /** Draws the frame; with {@code keep}, through the camera that puts the layout where {@code keep} did. */
+        ScreenPicture draw(Frame frame, Viewport keep) {
             // The window draws no title, date, legend or source into the picture: it shows them around it.
             ExportOptions inPicture = new ExportOptions(false, false, false, false, options.hiddenTypes(),
                     options.focus(), options.hideStatesWithoutTies());
             NetworkScene scene = new NetworkScene(frame.snapshot(), network.index().states(), network.layout(kind),
                     null, null, inPicture, kind == LayoutKind.GEOGRAPHIC ? network.outlines() : List.of(),
                     new NetworkScene.Display(options.selected(), hovered, marked, frame.comparison(), keepClear));
-            return ScreenPicture.draw(Composition.of(scene, size.width(), size.height(), camera), camera,
-                    size.outputScale());
+            Composition composition = Composition.of(scene, size.width(), size.height(), camera);
+            Camera shownThrough = camera;
+            if (keep != null && moved(composition.viewportOf(camera), keep)) {
+                shownThrough = keeping(keep, composition);
+                composition = Composition.of(scene, size.width(), size.height(), shownThrough);
+            }
+            return ScreenPicture.draw(composition, shownThrough, size.outputScale());
+        }
+
+        private static boolean moved(Viewport now, Viewport before) {
+            return Math.abs(now.scaleX() - before.scaleX()) > 1e-9 * Math.abs(before.scaleX())
+                    || Math.abs(now.scaleY() - before.scaleY()) > 1e-9 * Math.abs(before.scaleY())
+                    || Math.abs(now.offsetX() - before.offsetX()) > 1e-6
+                    || Math.abs(now.offsetY() - before.offsetY()) > 1e-6;
+        }
+
+        /**
+         * The camera through which {@code composition} puts the layout where {@code old} did: the same layout point
+         * in the middle of the network area, at the same scale. A camera has one zoom for both axes while a new fit
+         * may stretch them a little differently (a map keeps about its proportions): the zoom splits the difference,
+         * so that states move by a few pixels at most instead of the whole network jumping.
+         */
+        private static Camera keeping(Viewport old, Composition composition) {
+            // Through a camera at zoom 1 centred on the layout's origin, the scale is the fit's and the offset is
+            // the middle of the network area.
+            Viewport fit = composition.viewportOf(new Camera(1, new Layout.Point(0, 0)));
+            double zoom = Math.sqrt((fit.scaleX() / old.scaleX()) * (fit.scaleY() / old.scaleY()));
+            return new Camera(zoom, new Layout.Point((fit.offsetX() - old.offsetX()) / old.scaleX(),
+                    (fit.offsetY() - old.offsetY()) / old.scaleY()));
         }
     }
 
@@ -394,6 +438,16 @@ public final class NetworkViewModel {
     /** The number of ties of a type active at the date shown. */
     public ReadOnlyIntegerProperty countProperty(TieType type) {
         return counts.get(type).getReadOnlyProperty();
+    }
+
+    /**
+     * What the legend shows beside a type: its count of active ties, or a dash while its box hides it, since the
+     * picture has none of them.
+     */
+    public javafx.beans.binding.StringBinding legendCount(TieType type) {
+        ReadOnlyIntegerProperty count = countProperty(type);
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> options.get().shows(type) ? Integer.toString(count.get()) : "\u2013", count, options);
     }
 
     /** What the mouse is over, in words; empty when nothing. */

@@ -53,6 +53,7 @@ public final class SearchView extends StackPane {
 
         model.suggestions().addListener((ListChangeListener<State>) change -> showSuggestions());
         model.highlightedProperty().addListener((obs, old, at) -> markHighlighted());
+        model.notFoundProperty().addListener((obs, old, message) -> showSuggestions());
     }
 
     /** Puts the cursor in the field with its text selected, for the "find" shortcut. */
@@ -67,7 +68,7 @@ public final class SearchView extends StackPane {
             case UP -> model.moveHighlight(-1);
             case ENTER -> model.chooseHighlighted();
             case ESCAPE -> {
-                if (model.suggestions().isEmpty()) {
+                if (list.getChildren().isEmpty()) {
                     return;
                 }
                 model.dismiss();
@@ -85,7 +86,13 @@ public final class SearchView extends StackPane {
             list.getChildren().add(suggestion(i, model.suggestions().get(i)));
         }
         markHighlighted();
-        if (model.suggestions().isEmpty()) {
+        if (!model.notFoundProperty().get().isEmpty()) {
+            Label notFound = new Label(model.notFoundProperty().get());
+            notFound.setId("search-not-found");
+            notFound.getStyleClass().add("search-not-found");
+            list.getChildren().add(notFound);
+        }
+        if (list.getChildren().isEmpty()) {
             popup.hide();
         } else if (!popup.isShowing() && field.getScene() != null && field.getScene().getWindow() != null
                 && field.getScene().getWindow().isShowing()) {

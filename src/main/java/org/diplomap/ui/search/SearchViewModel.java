@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -30,6 +32,7 @@ public final class SearchViewModel {
     private final ObservableList<State> suggestions = FXCollections.observableArrayList();
     private final ObservableList<State> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final ReadOnlyIntegerWrapper highlighted = new ReadOnlyIntegerWrapper(this, "highlighted", -1);
+    private final ReadOnlyStringWrapper notFound = new ReadOnlyStringWrapper(this, "notFound", "");
     private TimelineIndex index = TimelineIndex.of(Dataset.empty());
     private Consumer<String> onChoose = code -> { };
 
@@ -56,6 +59,11 @@ public final class SearchViewModel {
     /** The states matching the text, best first; empty when the text is blank. */
     public ObservableList<State> suggestions() {
         return suggestionsView;
+    }
+
+    /** "No state named “Atlantis”" when the text matches no state; empty otherwise. */
+    public ReadOnlyStringProperty notFoundProperty() {
+        return notFound.getReadOnlyProperty();
     }
 
     /** The position of the suggestion that Enter chooses; -1 when there is none. */
@@ -96,6 +104,7 @@ public final class SearchViewModel {
     public void dismiss() {
         suggestions.clear();
         highlighted.set(-1);
+        notFound.set("");
     }
 
     private void suggest() {
@@ -112,6 +121,8 @@ public final class SearchViewModel {
                 .toList();
         suggestions.setAll(found);
         highlighted.set(found.isEmpty() ? -1 : 0);
+        // Silence would leave the user wondering whether the search ran at all.
+        notFound.set(found.isEmpty() ? "No state named \u201C" + text.get().strip() + "\u201D" : "");
     }
 
     private static final int NO_MATCH = 4;

@@ -4,8 +4,7 @@ import static org.diplomap.ui.controls.MenuItems.item;
 
 import java.awt.geom.Rectangle2D;
 import java.io.File;
-import java.io.IOException;
-import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -20,28 +19,19 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.diplomap.graph.DisplayOptions;
+import javafx.stage.Window;
 import org.diplomap.model.LayoutKind;
-import org.diplomap.model.PartialDate;
-import org.diplomap.model.SavedView;
-import org.diplomap.render.ExportOptions;
-import org.diplomap.render.export.ExportSource;
-import org.diplomap.store.DatasetStore;
 import org.diplomap.ui.AppContext;
 import org.diplomap.ui.chart.TieChartView;
+import org.diplomap.ui.controls.Shortcut;
 import org.diplomap.ui.details.DetailsView;
 import org.diplomap.ui.edit.EditActions;
 import org.diplomap.ui.edit.EditMenu;
@@ -49,14 +39,13 @@ import org.diplomap.ui.edit.HistoryView;
 import org.diplomap.ui.events.CaptionView;
 import org.diplomap.ui.events.CaptionViewModel;
 import org.diplomap.ui.events.EventListView;
-import org.diplomap.ui.export.ExportDialog;
-import org.diplomap.ui.export.ExportViewModel;
+import org.diplomap.ui.export.ExportWindow;
 import org.diplomap.ui.files.FilesMenu;
+import org.diplomap.ui.files.ImportActions;
 import org.diplomap.ui.network.NetworkView;
-import org.diplomap.ui.network.NetworkViewModel;
 import org.diplomap.ui.search.SearchView;
-import org.diplomap.ui.task.FxTaskRunner;
 import org.diplomap.ui.timeline.TimelineView;
+import org.diplomap.ui.views.BriefingMenu;
 
 /** The main window's content: menus, the network with its legend, the timeline bar and a status line. */
 public final class MainView extends BorderPane {
@@ -73,8 +62,9 @@ public final class MainView extends BorderPane {
     private final EventListView eventListView;
     private final HBox bottomPanel;
     private VBox sidePanel;
-    private ExportViewModel exportModel;
-    private FxTaskRunner exportTasks;
+    private final ImportActions importActions;
+    private final ExportWindow exportWindow;
+    private final BriefingMenu briefingMenu;
     /** What the caption has covered of the graph since the window last changed size (see keepCaptionClear). */
     private Rectangle2D keptForCaption;
     private final SearchView searchView;
@@ -92,7 +82,8 @@ public final class MainView extends BorderPane {
         timelineView = new TimelineView(context.timeline());
 
         detailsView = new DetailsView(context.details());
-        editActions = new EditActions(context.edit(), () -> getScene() == null ? null : getScene().getWindow(),
+        Supplier<Window> window = () -> getScene() == null ? null : getScene().getWindow();
+        editActions = new EditActions(context.edit(), window,
                 context.timeline()::getDate);
         editMenu = new EditMenu(context.edit(), editActions);
         detailsView.setContextMenus(editMenu::tieMenu, editMenu::stateMenu);
@@ -109,8 +100,13 @@ public final class MainView extends BorderPane {
             networkView.centreOn(code);
         });
         networkView.markWhileSearching(context.search().suggestions());
-        filesMenu = new FilesMenu(context.files(), () -> getScene() == null ? null : getScene().getWindow());
+        filesMenu = new FilesMenu(context.files(), window);
         filesMenu.acceptDrops(this);
+        importActions = new ImportActions(context.shell(), window);
+        exportWindow = new ExportWindow(context.network(), context.timeline(), context.shell().storeProperty()::get,
+                window);
+        briefingMenu = new BriefingMenu(context.savedViews(), context.timeline(), context.network(), networkView,
+                window);
         menuBar = menuBar();
         statusBar = statusBar();
         HBox.setHgrow(menuBar, Priority.ALWAYS);
@@ -134,6 +130,7 @@ public final class MainView extends BorderPane {
         centre.widthProperty().addListener((obs, old, width) -> keptForCaption = null);
         centre.heightProperty().addListener((obs, old, height) -> keptForCaption = null);
         setCenter(centre);
+        new PresentationOverlay(centre, context.savedViews().placeProperty(), presenting);
         VBox side = new VBox(10, networkView.legendPane(), sideTabs);
         side.setId("side-panel");
         side.setPadding(new Insets(10));
@@ -184,9 +181,14 @@ public final class MainView extends BorderPane {
         if (!captionView.isVisible() || captionView.getWidth() <= 0) {
             return;
         }
-        Bounds bounds = captionView.getBoundsInParent();
-        Rectangle2D box = new Rectangle2D.Double(bounds.getMinX(), bounds.getMinY(),
-                bounds.getWidth(), bounds.getHeight());
+        // The caption's box with its shadow, no more: its bounds in the parent also take in, while its type grows,
+        // lines laid out wider than the caption before they wrap, and a box that only grows would keep them.
+        double shadow = captionView.getEffect() instanceof javafx.scene.effect.DropShadow drop ? drop.getRadius() : 0;
+        Rectangle2D box = new Rectangle2D.Double(captionView.getLayoutX() - shadow, captionView.getLayoutY() - shadow,
+                captionView.getWidth() + 2 * shadow, captionView.getHeight() + 2 * shadow);
+        Bounds drawn = captionView.getBoundsInParent();
+        box = box.createIntersection(new Rectangle2D.Double(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(),
+                drawn.getHeight()));
         if (keptForCaption != null) {
             box = box.createUnion(keptForCaption);
         }
@@ -259,10 +261,14 @@ public final class MainView extends BorderPane {
         statusBar.setVisible(!on);
         statusBar.setManaged(!on);
         timelineView.setPresenting(on);
-        setStyle(on ? "-fx-font-size: 20px;" : "");
+        // Only what presentation mode shows gets the larger type: the menus, hidden meanwhile, would keep it.
+        for (javafx.scene.Node shown : new javafx.scene.Node[] {timelineView, networkView.legendPane()}) {
+            shown.setStyle(on ? "-fx-font-size: 20px;" : "");
+        }
         sidePanel.setPrefWidth(on ? 460 : 340);
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
-            stage.setFullScreenExitHint("Press Escape or F11 to leave presentation mode");
+            // The window's own hint (PresentationOverlay) is shorter and smaller than the one full screen shows.
+            stage.setFullScreenExitHint("");
             stage.setFullScreen(on);
         }
     }
@@ -272,60 +278,47 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuItem importItem = item("Import dataset\u2026", "menu-import", new KeyCodeCombination(KeyCode.I,
-                KeyCombination.SHORTCUT_DOWN), () -> chooseAndImport(false));
-        MenuItem replaceItem = item("Replace with dataset\u2026", "menu-replace", null, () -> chooseAndImport(true));
-        MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+        MenuItem importItem = item("Import dataset\u2026", "menu-import", Shortcut.IMPORT.combination(), () -> importActions.chooseAndImport(false));
+        MenuItem replaceItem = item("Replace with dataset\u2026", "menu-replace", null, () -> importActions.chooseAndImport(true));
+        MenuItem quit = item("Quit", "menu-quit", Shortcut.QUIT.combination(),
                 () -> getScene().getWindow().hide());
-        MenuItem saveCopy = item("Save a copy as JSON\u2026", "menu-save-copy", new KeyCodeCombination(KeyCode.S,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseAndSaveCopy);
-        MenuItem export = item("Export\u2026", "menu-export", new KeyCodeCombination(KeyCode.E,
-                KeyCombination.SHORTCUT_DOWN), this::openExport);
+        MenuItem saveCopy = item("Save a copy as JSON\u2026", "menu-save-copy", Shortcut.SAVE_COPY.combination(), importActions::chooseAndSaveCopy);
+        MenuItem export = item("Export\u2026", "menu-export", Shortcut.EXPORT.combination(), exportWindow::open);
         Menu file = new Menu("File");
         file.getItems().addAll(filesMenu.items());
         file.getItems().addAll(new SeparatorMenuItem(), importItem, replaceItem, saveCopy, new SeparatorMenuItem(),
                 export, new SeparatorMenuItem(), quit);
 
-        MenuItem previous = item("Previous event (Left)", "menu-previous", new KeyCodeCombination(KeyCode.LEFT,
-                KeyCombination.SHORTCUT_DOWN), context.timeline()::previousEvent);
-        MenuItem next = item("Next event (Right)", "menu-next", new KeyCodeCombination(KeyCode.RIGHT,
-                KeyCombination.SHORTCUT_DOWN), context.timeline()::nextEvent);
-        MenuItem play = item("Play / pause (Space)", "menu-play", new KeyCodeCombination(KeyCode.P,
-                KeyCombination.SHORTCUT_DOWN), context.timeline()::togglePlaying);
-        MenuItem goTo = item("Go to date\u2026", "menu-goto", new KeyCodeCombination(KeyCode.G,
-                KeyCombination.SHORTCUT_DOWN), timelineView::focusDateField);
-        MenuItem compare = item("Compare with this date", "menu-compare", new KeyCodeCombination(KeyCode.D,
-                KeyCombination.SHORTCUT_DOWN), () -> context.network().compareDateProperty()
+        MenuItem previous = item("Previous event (Left)", "menu-previous", Shortcut.PREVIOUS_EVENT_ANYWHERE.combination(), context.timeline()::previousEvent);
+        MenuItem next = item("Next event (Right)", "menu-next", Shortcut.NEXT_EVENT_ANYWHERE.combination(), context.timeline()::nextEvent);
+        MenuItem play = item("Play / pause (Space)", "menu-play", Shortcut.PLAY_ANYWHERE.combination(), context.timeline()::togglePlaying);
+        MenuItem goTo = item("Go to date\u2026", "menu-goto", Shortcut.GO_TO.combination(), timelineView::focusDateField);
+        MenuItem compare = item("Compare with this date", "menu-compare", Shortcut.COMPARE.combination(), () -> context.network().compareDateProperty()
                         .set(context.timeline().getDate()));
         MenuItem stopCompare = item("Stop comparing", "menu-stop-compare", null,
                 () -> context.network().compareDateProperty().set(null));
         Menu timeline = new Menu("Timeline", null, previous, next, play, goTo, new SeparatorMenuItem(), compare,
                 stopCompare);
 
-        MenuItem zoomIn = item("Zoom in", "menu-zoom-in", new KeyCodeCombination(KeyCode.EQUALS,
-                KeyCombination.SHORTCUT_DOWN), networkView::zoomIn);
-        MenuItem zoomOut = item("Zoom out", "menu-zoom-out", new KeyCodeCombination(KeyCode.MINUS,
-                KeyCombination.SHORTCUT_DOWN), networkView::zoomOut);
-        MenuItem fit = item("Fit all", "menu-fit", new KeyCodeCombination(KeyCode.DIGIT0,
-                KeyCombination.SHORTCUT_DOWN), networkView::fitAll);
+        MenuItem zoomIn = item("Zoom in", "menu-zoom-in", Shortcut.ZOOM_IN.combination(), networkView::zoomIn);
+        MenuItem zoomOut = item("Zoom out", "menu-zoom-out", Shortcut.ZOOM_OUT.combination(), networkView::zoomOut);
+        MenuItem fit = item("Fit all", "menu-fit", Shortcut.FIT_ALL.combination(), networkView::fitAll);
         CheckMenuItem hideDormant = new CheckMenuItem("Hide states without ties");
         hideDormant.setId("menu-hide-dormant");
         hideDormant.setOnAction(e -> context.network().setHideStatesWithoutTies(hideDormant.isSelected()));
         context.network().optionsProperty().addListener((obs, old, o) -> hideDormant.setSelected(o.hideStatesWithoutTies()));
-        MenuItem focus = item("Focus on the selected state", "menu-focus", new KeyCodeCombination(KeyCode.F,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> context.network()
+        MenuItem focus = item("Focus on the selected state", "menu-focus", Shortcut.FOCUS.combination(), () -> context.network()
                         .focus(context.network().selected()));
         MenuItem clearFocus = item("Clear focus", "menu-clear-focus", null, () -> context.network().focus(null));
-        MenuItem find = item("Find a state\u2026", "menu-find", new KeyCodeCombination(KeyCode.F,
-                KeyCombination.SHORTCUT_DOWN), () -> searchView.focus());
+        MenuItem find = item("Find a state\u2026", "menu-find", Shortcut.FIND.combination(), () -> searchView.focus());
         ToggleGroup layouts = new ToggleGroup();
         RadioMenuItem networkLayout = new RadioMenuItem("Network layout");
         networkLayout.setId("menu-layout-network");
-        networkLayout.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        networkLayout.setAccelerator(Shortcut.NETWORK_LAYOUT.combination());
         networkLayout.setOnAction(e -> context.network().layoutKindProperty().set(LayoutKind.NETWORK));
         RadioMenuItem mapLayout = new RadioMenuItem("Geographic layout (map)");
         mapLayout.setId("menu-layout-map");
-        mapLayout.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        mapLayout.setAccelerator(Shortcut.MAP_LAYOUT.combination());
         mapLayout.setOnAction(e -> context.network().layoutKindProperty().set(LayoutKind.GEOGRAPHIC));
         networkLayout.setToggleGroup(layouts);
         mapLayout.setToggleGroup(layouts);
@@ -333,42 +326,19 @@ public final class MainView extends BorderPane {
         context.network().layoutKindProperty().addListener((obs, old, kind) ->
                 (kind == LayoutKind.GEOGRAPHIC ? mapLayout : networkLayout).setSelected(true));
         MenuItem present = item("Presentation mode (F11)", "menu-present", null, () -> setPresenting(!presenting.get()));
-        MenuItem history = item("History of edits", "menu-history", new KeyCodeCombination(KeyCode.H,
-                KeyCombination.SHORTCUT_DOWN), () -> showSideTab("tab-history"));
+        MenuItem history = item("History of edits", "menu-history", Shortcut.HISTORY.combination(), () -> showSideTab("tab-history"));
         Menu view = new Menu("View", null, find, zoomIn, zoomOut, fit, new SeparatorMenuItem(), networkLayout,
                 mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), history,
                 new SeparatorMenuItem(), present);
 
-        MenuItem keys = item("Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), () -> info(
-                "Keyboard shortcuts", """
-                        Right / Left     next / previous event (also Ctrl+Right / Ctrl+Left)
-                        Space            play / pause (also Ctrl+P)
-                        Ctrl+G           type a date
-                        Ctrl+F           find a state by name or code
-                        Ctrl+D           compare with the current date
-                        Mouse wheel      zoom; drag the background to pan
-                        Ctrl+= / Ctrl+-  zoom in / out;  Ctrl+0  fit all
-                        Click a state    select it;  right-click: focus on it
-                        Ctrl+Shift+F     focus on the selected state
-                        Ctrl+S           save this view (date, filters, focus, layout, zoom)
-                        Page Down / Up   next / previous saved view of the briefing
-                        F11              presentation mode (Escape leaves)
-                        Ctrl+E           export a picture, an animation or data
-                        Ctrl+N / Ctrl+O  new database / open a database or a dataset file
-                        Ctrl+Z           undo the last edit (the Edit menu names it)
-                        Ctrl+Shift+Z     redo (also Ctrl+Y)
-                        Ctrl+Shift+T     add a tie;  right-click a tie or state in the details to edit it
-                        Ctrl+H           history of edits
-                        Ctrl+I           import a dataset
-                        Ctrl+Shift+S     save a copy as JSON (with the saved views)
-                        Ctrl+Q           quit"""));
+        MenuItem keys = item("Keyboard shortcuts", "menu-keys", Shortcut.HELP.combination(), this::showShortcuts);
         MenuItem about = item("About Diplomap", "menu-about", null, () -> info("About Diplomap",
                 "Diplomap shows diplomatic ties between states as a network changing over time.\n"
                         + "Hover over a state or a tie to read its dates and source."));
         Menu help = new Menu("Help", null, keys, about);
         Menu edit = editMenu.menu(context.network()::selected, context.details().selectedTieProperty()::get,
                 this::currentNarrativeEvent);
-        return new MenuBar(file, edit, view, timeline, briefingMenu(), help);
+        return new MenuBar(file, edit, view, timeline, briefingMenu.menu(), help);
     }
 
     /** The narrative event that the event list shows as current; null when the current one is a tie's. */
@@ -383,173 +353,28 @@ public final class MainView extends BorderPane {
                 .ifPresent(tab -> sideTabs.getSelectionModel().select(tab));
     }
 
-    /** Saved views: save the view as it is, step through them in order, recall one by name. */
-    private Menu briefingMenu() {
-        Menu briefing = new Menu("Briefing");
-        briefing.setId("menu-briefing");
-        MenuItem save = item("Save this view\u2026", "menu-save-view", new KeyCodeCombination(KeyCode.S,
-                KeyCombination.SHORTCUT_DOWN), this::saveView);
-        MenuItem next = item("Next view (Page Down)", "menu-next-view", null, context.savedViews()::next);
-        MenuItem previous = item("Previous view (Page Up)", "menu-previous-view", null,
-                context.savedViews()::previous);
-        MenuItem delete = item("Delete the last recalled view", "menu-delete-view", null, () -> {
-            int current = context.savedViews().currentProperty().get();
-            if (current >= 0) {
-                context.savedViews().delete(context.savedViews().views().get(current).name());
-            }
-        });
-        Runnable rebuild = () -> {
-            briefing.getItems().setAll(save, next, previous, delete);
-            if (!context.savedViews().views().isEmpty()) {
-                briefing.getItems().add(new SeparatorMenuItem());
-            }
-            for (int i = 0; i < context.savedViews().views().size(); i++) {
-                SavedView saved = context.savedViews().views().get(i);
-                int index = i;
-                briefing.getItems().add(item((i + 1) + ". " + saved.name() + "  (" + saved.date() + ")",
-                        "menu-view-" + i, null, () -> context.savedViews().recall(index)));
-            }
-        };
-        context.savedViews().views().addListener((javafx.collections.ListChangeListener<SavedView>) c -> rebuild.run());
-        rebuild.run();
-        context.savedViews().setOnRecall(this::apply);
-        return briefing;
-    }
-
-    private void saveView() {
-        TextInputDialog ask = new TextInputDialog(context.timeline().getDate().toString());
-        ask.setTitle("Save this view");
-        ask.setHeaderText("Save the date, filters, focus, layout and zoom under a name.\n"
-                + "A briefing steps through the saved views in order (Page Down / Page Up).");
-        ask.setContentText("Name:");
-        ask.getEditor().setId("save-view-name");
-        if (getScene() != null) {
-            ask.initOwner(getScene().getWindow());
+    /** F1: every shortcut of the window, from the one table of them, keys and meanings in two columns. */
+    private void showShortcuts() {
+        javafx.scene.layout.GridPane table = new javafx.scene.layout.GridPane();
+        table.setId("shortcuts");
+        table.setHgap(24);
+        table.setVgap(3);
+        Shortcut[] all = Shortcut.values();
+        for (int row = 0; row < all.length; row++) {
+            Label keys = new Label(all[row].keys());
+            keys.setStyle("-fx-font-weight: bold;");
+            table.addRow(row, keys, new Label(all[row].description()));
         }
-        ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
-            DisplayOptions options = context.network().optionsProperty().get();
-            var centre = networkView.viewCentre();
-            boolean fits = Math.abs(networkView.zoomLevel() - 1) < 1e-9 || centre == null;
-            context.savedViews().save(new SavedView(name, PartialDate.ofDay(context.timeline().getDate()),
-                    options.hiddenTypes(), options.hideStatesWithoutTies(), options.focus(),
-                    context.network().layoutKindProperty().get(), networkView.zoomLevel(),
-                    fits ? 0 : centre.x(), fits ? 0 : centre.y()));
-        });
-    }
-
-    /** Brings the window to a saved view. */
-    private void apply(SavedView saved) {
-        context.timeline().moveTo(saved.date().firstDay());
-        context.network().setOptions(new DisplayOptions(saved.hiddenTypes(), saved.hideStatesWithoutTies(),
-                saved.focus(), context.network().selected()));
-        context.network().layoutKindProperty().set(saved.layout());
-        if (saved.fitsAll()) {
-            networkView.fitAll();
-        } else {
-            networkView.setView(saved.zoom(), saved.centreX(), saved.centreY());
-        }
-    }
-
-
-    /** While an import runs: its progress and a Cancel button (a cancelled import stores nothing). */
-    private HBox importControls() {
-        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-        bar.setId("import-progress");
-        bar.setPrefWidth(160);
-        bar.progressProperty().bind(context.shell().importProgressProperty());
-        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
-        cancel.setId("import-cancel");
-        cancel.setOnAction(e -> context.shell().cancelImport());
-        HBox controls = new HBox(6, bar, cancel);
-        controls.setId("import-controls");
-        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        controls.visibleProperty().bind(context.shell().importingProperty());
-        controls.managedProperty().bind(controls.visibleProperty());
-        context.shell().unmatchedProperty().addListener((obs, old, pending) -> {
-            if (pending != null) {
-                askAboutUnmatched(pending);
-            }
-        });
-        return controls;
-    }
-
-    /** A file names countries that match no state: list them, and offer to import the rest without them. */
-    private void askAboutUnmatched(ShellViewModel.UnmatchedNames pending) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.setTitle("Country names not matched");
-        ask.setHeaderText(pending.names().size() + (pending.names().size() == 1 ? " country name" : " country names")
-                + " in " + pending.file() + " match no state. Nothing was imported.");
-        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n", pending.names()));
-        list.setId("unmatched-names");
-        list.setEditable(false);
-        list.setPrefRowCount(Math.min(12, pending.names().size() + 1));
-        ask.getDialogPane().setContent(new VBox(8, new Label("Import the rest of the file without the rows that name "
-                + "them? (The line is the first on which each name appears.)"), list));
-        javafx.scene.control.ButtonType importRest = new javafx.scene.control.ButtonType("Import the rest",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ask.getButtonTypes().setAll(importRest, javafx.scene.control.ButtonType.CANCEL);
-        ask.getDialogPane().lookupButton(importRest).setId("unmatched-import-rest");
-        if (getScene() != null && getScene().getWindow() != null) {
-            ask.initOwner(getScene().getWindow());
-        }
-        ask.setOnHidden(e -> {
-            if (ask.getResult() == importRest) {
-                context.shell().importSkippingUnmatched();
-            } else {
-                context.shell().dismissUnmatched();
-            }
-        });
-        ask.show();
-    }
-
-    private void chooseAndImport(boolean replace) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(replace ? "Replace the database with datasets" : "Import datasets");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Datasets and CSV files (*.json, *.csv)", "*.json", "*.csv"),
-                new FileChooser.ExtensionFilter("Diplomap datasets (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("CSV: ties, COW Diplomatic Exchange, Pardee Diplometrics (*.csv)",
-                        "*.csv"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
-        if (files != null) {
-            context.shell().importFiles(files.stream().map(File::toPath).toList(), replace);
-        }
-    }
-
-    /** The export window, on the network as shown: its layout and its date. */
-    private void openExport() {
-        NetworkViewModel.Network network = context.network().networkProperty().get();
-        if (network == null) {
-            return;
-        }
-        if (exportModel == null) {
-            // Exports get a worker of their own, so that a long animation does not hold up the database.
-            exportTasks = new FxTaskRunner();
-            exportModel = ExportViewModel.forUser(exportTasks, javafx.application.Platform::runLater);
-        }
-        DisplayOptions shown = context.network().optionsProperty().get();
-        exportModel.setShown(context.network().layoutKindProperty().get(),
-                ExportOptions.DEFAULT.withHiddenTypes(shown.hiddenTypes()).withFocus(shown.focus())
-                        .withHideStatesWithoutTies(shown.hideStatesWithoutTies()));
-        DatasetStore store = context.shell().storeProperty().get();
-        exportModel.setSource(new ExportSource(network.index(), network::layout, () -> {
-            if (store == null) {
-                throw new IOException("no database is open");
-            }
-            return store.load();
-        }), context.timeline().getDate());
-        new ExportDialog(getScene().getWindow(), exportModel).show();
-    }
-
-    private void chooseAndSaveCopy() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save a copy of the dataset, with its saved views");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Diplomap datasets (*.json)", "*.json"));
-        chooser.setInitialFileName("diplomap-dataset.json");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            context.shell().saveCopy(file.toPath());
-        }
+        Label mouse = new Label("Mouse");
+        mouse.setStyle("-fx-font-weight: bold;");
+        table.addRow(all.length, mouse, new Label("wheel zooms, drag the background to pan; click a state "
+                + "to select it, right-click to focus on it or edit it"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(table);
+        alert.initOwner(getScene().getWindow());
+        alert.show();
     }
 
     private void info(String title, String text) {
@@ -584,7 +409,7 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(hover, Priority.ALWAYS);
         hover.setMaxWidth(Double.MAX_VALUE);
         HBox bar = new HBox(12, hover, error, edited, FilesMenu.readOnlyBadge(context.shell().readOnlyProperty()),
-                status, progress, importControls());
+                status, progress, importActions.progressControls());
         bar.setId("status-bar");
         bar.setPadding(new Insets(3, 12, 4, 12));
         bar.setStyle("-fx-background-color: #F2F2F2; -fx-border-color: #DDDDDD transparent transparent transparent;");

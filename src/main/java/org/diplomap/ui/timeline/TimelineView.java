@@ -50,8 +50,9 @@ public final class TimelineView extends VBox {
         getStyleClass().add("timeline");
 
         slider.setId("timeline-slider");
-        slider.setShowTickMarks(true);
-        slider.setShowTickLabels(true);
+        // Ticks and their years come with the span of the data: before it, every tick would read 1970.
+        slider.setShowTickMarks(false);
+        slider.setShowTickLabels(false);
         slider.setMinorTickCount(0);
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
@@ -84,7 +85,8 @@ public final class TimelineView extends VBox {
         Label date = new Label();
         date.setId("timeline-date");
         date.textProperty().bind(model.dateTextProperty());
-        date.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
+        // In em, so that it grows with the type of presentation mode.
+        date.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
         date.setMinWidth(Region.USE_PREF_SIZE);
 
         Label event = new Label();
@@ -106,6 +108,8 @@ public final class TimelineView extends VBox {
         field.setOnAction(e -> {
             if (model.goTo(field.getText())) {
                 field.clear();
+                // The keys go back to the timeline, so that the next Right or Left steps from the date typed.
+                slider.requestFocus();
             }
         });
 
@@ -126,8 +130,11 @@ public final class TimelineView extends VBox {
         Button play = new Button();
         play.setId("timeline-play");
         play.setMinWidth(Region.USE_PREF_SIZE);
+        // Drawn glyphs: the pause sign is missing from many fonts, which show a box in its place.
         play.textProperty().bind(javafx.beans.binding.Bindings.when(model.playingProperty())
-                .then("\u23F8 Pause").otherwise("\u25B6 Play"));
+                .then("Pause").otherwise("Play"));
+        play.graphicProperty().bind(javafx.beans.binding.Bindings.when(model.playingProperty())
+                .then(pauseSign()).otherwise(playSign()));
         play.setTooltip(new Tooltip("Play or pause the timeline (Space)"));
         play.setOnAction(e -> model.togglePlaying());
         ComboBox<TimelineViewModel.Speed> speed = new ComboBox<>();
@@ -147,6 +154,21 @@ public final class TimelineView extends VBox {
 
         getChildren().addAll(eventMarks, slider, controls);
         updateSpan();
+    }
+
+    private static javafx.scene.Node playSign() {
+        javafx.scene.shape.Polygon triangle = new javafx.scene.shape.Polygon(0, 0, 9, 5, 0, 10);
+        triangle.setFill(javafx.scene.paint.Color.web("#333333"));
+        triangle.setId("timeline-play-sign");
+        return triangle;
+    }
+
+    private static javafx.scene.Node pauseSign() {
+        HBox bars = new HBox(3, new javafx.scene.shape.Rectangle(3, 10, javafx.scene.paint.Color.web("#333333")),
+                new javafx.scene.shape.Rectangle(3, 10, javafx.scene.paint.Color.web("#333333")));
+        bars.setAlignment(Pos.CENTER);
+        bars.setId("timeline-pause-sign");
+        return bars;
     }
 
     /** In presentation mode the typing and speed controls are hidden. */
@@ -172,6 +194,8 @@ public final class TimelineView extends VBox {
             return;
         }
         updatingSlider = true;
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
         slider.setMin(first.toEpochDay());
         slider.setMax(last.toEpochDay());
         int years = Math.max(1, last.getYear() - first.getYear());

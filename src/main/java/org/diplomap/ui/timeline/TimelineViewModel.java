@@ -35,6 +35,7 @@ public final class TimelineViewModel {
     private final ObservableList<LocalDate> eventDaysView = FXCollections.unmodifiableObservableList(eventDays);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
     private final ObjectProperty<Speed> speed = new SimpleObjectProperty<>(this, "speed", Speed.MONTHS);
+    private final ObjectProperty<TimelineEvent> currentEvent = new SimpleObjectProperty<>(this, "currentEvent");
     private TimelineIndex index = TimelineIndex.of(org.diplomap.model.Dataset.empty());
     private LocalDate playedFrom;
     private double playedSeconds;
@@ -64,6 +65,7 @@ public final class TimelineViewModel {
 
     public TimelineViewModel() {
         date.addListener((obs, old, day) -> describe(day));
+        currentEvent.addListener((obs, old, event) -> describe(date.get()));
         speed.addListener((obs, old, value) -> {
             playedFrom = date.get();
             playedSeconds = 0;
@@ -195,7 +197,12 @@ public final class TimelineViewModel {
         return dateText.getReadOnlyProperty();
     }
 
-    /** What happens on the current date, if anything. */
+    /** The current event, on the current date or before; bind it to the event list's. */
+    public ObjectProperty<TimelineEvent> currentEventProperty() {
+        return currentEvent;
+    }
+
+    /** The current event if it happens on the current date, with how many more happen that day. */
     public ReadOnlyStringProperty eventTextProperty() {
         return eventText.getReadOnlyProperty();
     }
@@ -211,10 +218,15 @@ public final class TimelineViewModel {
     }
 
     private void describe(LocalDate day) {
-        dateText.set(day == null ? "" : SHOWN.format(day));
-        List<TimelineEvent> today = day == null ? List.of() : index.eventsOn(day);
-        eventText.set(today.isEmpty() ? "" : today.get(0).title()
-                + (today.size() > 1 ? "  (+" + (today.size() - 1) + " more)" : ""));
+        // Before the first index the date is a placeholder (today), not a date of any data: it is not shown.
+        dateText.set(day == null || firstDay.get() == null ? "" : SHOWN.format(day));
+        TimelineEvent current = currentEvent.get();
+        if (day == null || current == null || !current.date().firstDay().equals(day)) {
+            eventText.set("");
+            return;
+        }
+        int others = index.eventsOn(day).size() - 1;
+        eventText.set(current.title() + (others > 0 ? "  (+" + others + " more)" : ""));
     }
 
     /** The day nearest to an epoch-day value of the slider. */

@@ -3,8 +3,11 @@ package org.diplomap.ui.views;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.diplomap.model.SavedView;
@@ -22,12 +25,23 @@ public final class SavedViewsViewModel {
     private final ObservableList<SavedView> views = FXCollections.observableArrayList();
     private final ObservableList<SavedView> viewsView = FXCollections.unmodifiableObservableList(views);
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
+    private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper(this, "place", "");
     private Consumer<SavedView> onRecall = view -> { };
     private DatasetStore store;
 
     public SavedViewsViewModel(TaskRunner tasks, Consumer<Throwable> onError) {
         this.tasks = tasks;
         this.onError = onError;
+        place.bind(Bindings.createStringBinding(() -> {
+            int at = current.get();
+            return at < 0 || at >= views.size() ? ""
+                    : views.get(at).name() + "   " + (at + 1) + " / " + views.size();
+        }, current, views));
+    }
+
+    /** The view last recalled and its place in the briefing ("Recognition   3 / 7"); empty before any. */
+    public ReadOnlyStringProperty placeProperty() {
+        return place.getReadOnlyProperty();
     }
 
     /** What applies a recalled view to the window. */

@@ -137,4 +137,21 @@ class EditViewModelTest {
             assertThat(form.isValid()).isFalse();
         }
     }
+
+    @Test
+    void endFormOnTheDayTheTieStartsOffersTodayOrTheDayAfterNeverAnEndThatIsAnError() {
+        try (Workspace workspace = H2Workspaces.open(dir.resolve("db"))) {
+            Tie russia = workspace.data().ties().stream()
+                    .filter(t -> t.from().equals("RUS") && t.type() == TieType.RECOGNITION).findFirst().orElseThrow();
+            LocalDate start = russia.start().firstDay();
+
+            TieFormModel onStart = TieFormModel.end(workspace.data(), russia, start, LocalDate.of(2026, 3, 1));
+            TieFormModel beforeToday = TieFormModel.end(workspace.data(), russia, start, start);
+
+            assertThat(onStart.value("end").get()).isEqualTo("2026-03-01");
+            assertThat(onStart.isValid()).isTrue();
+            assertThat(beforeToday.value("end").get()).isEqualTo(start.plusDays(1).toString());
+            assertThat(beforeToday.isValid()).isTrue();
+        }
+    }
 }

@@ -15,10 +15,17 @@ class CaptionViewModelTest {
     private static final TimelineIndex BUNDLED = TimelineIndex.of(Workspace.bundledDataset());
 
     private final CaptionViewModel model = new CaptionViewModel();
+    /** The caption tells the event list's current event, as in the window. */
+    private final EventListViewModel events = new EventListViewModel(day -> { });
+
+    CaptionViewModelTest() {
+        events.dateProperty().bind(model.dateProperty());
+        model.currentEventProperty().bind(events.currentEventProperty());
+    }
 
     @Test
     void tellsTheEventOfTheCurrentDateWithItsDateAsWrittenAndItsSource() {
-        model.setIndex(BUNDLED);
+        events.setIndex(BUNDLED);
 
         model.dateProperty().set(LocalDate.of(2023, 12, 29));
 
@@ -31,7 +38,7 @@ class CaptionViewModelTest {
 
     @Test
     void aDateWrittenAsAMonthIsToldAsWrittenOnTheFirstDayOfThatMonth() {
-        model.setIndex(BUNDLED);
+        events.setIndex(BUNDLED);
 
         model.dateProperty().set(LocalDate.of(2024, 2, 1));
 
@@ -41,7 +48,7 @@ class CaptionViewModelTest {
 
     @Test
     void hidesOnADayWithoutAnEventEvenTheDayAfterOne() {
-        model.setIndex(BUNDLED);
+        events.setIndex(BUNDLED);
         model.dateProperty().set(LocalDate.of(2023, 12, 29));
 
         model.dateProperty().set(LocalDate.of(2023, 12, 30));
@@ -57,7 +64,7 @@ class CaptionViewModelTest {
         model.dateProperty().set(LocalDate.of(2025, 7, 3));
         assertThat(model.showingProperty().get()).isFalse();
 
-        model.setIndex(BUNDLED);
+        events.setIndex(BUNDLED);
 
         assertThat(model.titleProperty().get()).startsWith("Russia \u2192 Afghanistan: ");
     }
@@ -68,12 +75,26 @@ class CaptionViewModelTest {
         LocalDate resolution2758 = LocalDate.of(1971, 10, 25);
         List<TimelineEvent> today = chinas.eventsOn(resolution2758);
         assertThat(today.get(today.size() - 1).kind()).isNotEqualTo(TimelineEvent.Kind.NARRATIVE);
-        model.setIndex(chinas);
+        events.setIndex(chinas);
 
         model.dateProperty().set(resolution2758);
 
         assertThat(model.eventProperty().get().kind()).isEqualTo(TimelineEvent.Kind.NARRATIVE);
         assertThat(model.titleProperty().get()).contains("2758");
+    }
+
+    @Test
+    void anEventChosenInTheListIsToldOnItsDayInsteadOfTheDefaultOne() {
+        TimelineIndex chinas = TimelineIndex.of(BundledCase.TWO_CHINAS.read());
+        LocalDate resolution2758 = LocalDate.of(1971, 10, 25);
+        events.setIndex(chinas);
+        model.dateProperty().set(resolution2758);
+        int tieEvent = chinas.eventsUpTo(resolution2758) - 1;
+        assertThat(chinas.events().get(tieEvent).kind()).isNotEqualTo(TimelineEvent.Kind.NARRATIVE);
+
+        events.choose(tieEvent);
+
+        assertThat(model.eventProperty().get()).isSameAs(chinas.events().get(tieEvent));
     }
 
     @Test

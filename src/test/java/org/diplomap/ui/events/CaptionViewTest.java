@@ -26,11 +26,16 @@ class CaptionViewTest {
     private static final LocalDate KAZAKHSTAN_DAY = LocalDate.of(2023, 12, 29);
 
     private CaptionViewModel model;
+    private EventListViewModel events;
 
     @Start
     void start(Stage stage) {
         model = new CaptionViewModel();
-        model.setIndex(TimelineIndex.of(Workspace.bundledDataset()));
+        // The caption tells the event list's current event, as in the window.
+        events = new EventListViewModel(day -> { });
+        events.dateProperty().bind(model.dateProperty());
+        model.currentEventProperty().bind(events.currentEventProperty());
+        events.setIndex(TimelineIndex.of(Workspace.bundledDataset()));
         model.dateProperty().set(KAZAKHSTAN_DAY);
         CaptionView caption = new CaptionView(model);
         // Laid over a stand-in for the graph, as in the window.
@@ -79,7 +84,7 @@ class CaptionViewTest {
         TimelineIndex chinas = TimelineIndex.of(BundledCase.TWO_CHINAS.read());
 
         robot.interact(() -> {
-            model.setIndex(chinas);
+            events.setIndex(chinas);
             model.dateProperty().set(LocalDate.of(1971, 10, 25));
         });
         WaitForAsyncUtils.waitForFxEvents();

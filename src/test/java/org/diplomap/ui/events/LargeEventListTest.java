@@ -63,7 +63,7 @@ class LargeEventListTest {
             robot.interact(() -> model.dateProperty().set(day));
             WaitForAsyncUtils.waitForFxEvents();
 
-            int expected = LARGE.eventsUpTo(day) - 1;
+            int expected = LARGE.currentEventAt(day);
             assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(expected);
             IndexedCell<?> first = flow.getFirstVisibleCell();
             IndexedCell<?> last = flow.getLastVisibleCell();

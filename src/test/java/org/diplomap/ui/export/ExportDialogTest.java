@@ -62,6 +62,14 @@ class ExportDialogTest {
     }
 
     @Test
+    void datesAreWrittenAsTheRestOfDiplomapWritesThem(FxRobot robot) {
+        javafx.scene.control.DatePicker date = robot.lookup("#export-date").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> date.setValue(java.time.LocalDate.of(2025, 8, 1)));
+
+        assertThat(date.getEditor().getText()).isEqualTo("2025-08-01");
+    }
+
+    @Test
     void changingTheFormatUpdatesThePreviewAndAPngIsExported(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownPreview(robot) != null);
         Image first = shownPreview(robot);

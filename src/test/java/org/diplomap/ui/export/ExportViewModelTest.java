@@ -122,6 +122,18 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theFileChooserOpensInTheLastFolderElseInTheDocumentsElseAtHome() throws Exception {
+        Path home = java.nio.file.Files.createDirectories(dir.resolve("home"));
+        Path last = java.nio.file.Files.createDirectories(dir.resolve("exports"));
+
+        assertThat(ExportViewModel.startFolder(null, home)).isEqualTo(home);
+        Path documents = java.nio.file.Files.createDirectories(home.resolve("Documents"));
+        assertThat(ExportViewModel.startFolder(null, home)).isEqualTo(documents);
+        assertThat(ExportViewModel.startFolder(dir.resolve("gone"), home)).isEqualTo(documents);
+        assertThat(ExportViewModel.startFolder(last, home)).isEqualTo(last);
+    }
+
+    @Test
     void aFreshNodeStartsFromTheDefaults() {
         ExportViewModel model = new ExportViewModel(runner, Runnable::run, preferences, ExportFormats.ALL);
 

@@ -51,6 +51,21 @@ class SearchViewTest {
     }
 
     @Test
+    void aNameThatMatchesNoStateSaysSo(FxRobot robot) {
+        robot.clickOn("#search").write("Atlantis");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#search-not-found").queryAs(Label.class).getText())
+                .isEqualTo("No state named \u201CAtlantis\u201D");
+        robot.type(KeyCode.ENTER);
+        assertThat(chosen).isEmpty();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#search-not-found").tryQuery()).isEmpty();
+    }
+
+    @Test
     void typingPakiAndEnterChoosesPakistan(FxRobot robot) {
         robot.clickOn("#search").write("paki");
 

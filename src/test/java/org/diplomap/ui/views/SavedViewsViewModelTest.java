@@ -83,4 +83,18 @@ class SavedViewsViewModelTest {
 
         assertThat(model.views()).extracting(SavedView::name).containsExactly("C", "B");
     }
+
+    @Test
+    void thePlaceInTheBriefingNamesTheViewAndCountsTheViews() {
+        model.save(view("One", "1997"));
+        model.save(view("Two", "2021-09-01"));
+        model.save(view("Three", "2025-07-03"));
+        tasks.runAll();
+        assertThat(model.placeProperty().get()).isEmpty();
+
+        model.next();
+        model.next();
+
+        assertThat(model.placeProperty().get()).isEqualTo("Two   2 / 3");
+    }
 }
