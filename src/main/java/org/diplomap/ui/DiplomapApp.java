@@ -51,6 +51,7 @@ public final class DiplomapApp extends Application {
         context.open(options.database());
         StartupTrace.mark("context-built");
         MainView view = new MainView(context);
+        view.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         StartupTrace.mark("view-built");
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);

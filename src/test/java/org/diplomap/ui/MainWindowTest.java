@@ -151,6 +151,32 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void anUnexpectedErrorOffersItsDetailsAndTheLogFolder(FxRobot robot) throws Exception {
+        shownAt(RECOGNITION_DAY);
+        java.util.List<java.nio.file.Path> opened = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            view.setFolderOpener(opened::add);
+            context.shell().reportError(new IllegalStateException("a fault no one foresaw"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#error-copy-details");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.clickOn("#error-open-log-folder");
+
+        assertThat(copied[0]).contains("a fault no one foresaw").contains("IllegalStateException")
+                .contains("at org.diplomap.");
+        assertThat(opened).containsExactly(context.shell().logFolder());
+        assertThat(java.nio.file.Files.readString(context.shell().logFolder().resolve("diplomap-0.log")))
+                .contains("a fault no one foresaw");
+        // Both buttons leave the dialog open, for the other one.
+        assertThat(robot.lookup("#error-copy-details").tryQuery()).isPresent();
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#error-copy-details").query().getScene().getWindow())
+                .close());
+    }
+
+    @Test
     void nextEventButtonMovesToTheNextDayWithAnEvent(FxRobot robot) throws Exception {
         shownAt(RECOGNITION_DAY);
 

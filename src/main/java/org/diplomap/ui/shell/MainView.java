@@ -4,10 +4,15 @@ import static org.diplomap.ui.controls.MenuItems.item;
 
 import java.awt.geom.Rectangle2D;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -20,6 +25,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -67,6 +74,7 @@ public final class MainView extends BorderPane {
     private final BriefingMenu briefingMenu;
     /** What the caption has covered of the graph since the window last changed size (see keepCaptionClear). */
     private Rectangle2D keptForCaption;
+    private Consumer<Path> folderOpener = folder -> { };
     private final SearchView searchView;
     private final EditActions editActions;
     private final EditMenu editMenu;
@@ -168,9 +176,42 @@ public final class MainView extends BorderPane {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);
                 alert.setHeaderText("Diplomap could not do that");
                 alert.initOwner(getScene().getWindow());
+                String details = context.shell().errorDetails();
+                if (!details.isEmpty()) {
+                    offerDetails(alert, details);
+                }
                 alert.show();
             }
         });
+    }
+
+    /**
+     * Adds to an error's dialog what a person needs to report it: its details copied (message and stack trace), and
+     * the folder of the log opened. Both leave the dialog open.
+     */
+    private void offerDetails(Alert alert, String details) {
+        ButtonType copy = new ButtonType("Copy details");
+        ButtonType open = new ButtonType("Open log folder");
+        alert.getButtonTypes().setAll(copy, open, ButtonType.CLOSE);
+        Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
+        copyButton.setId("error-copy-details");
+        copyButton.addEventFilter(ActionEvent.ACTION, e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(details);
+            Clipboard.getSystemClipboard().setContent(content);
+            e.consume();
+        });
+        Button openButton = (Button) alert.getDialogPane().lookupButton(open);
+        openButton.setId("error-open-log-folder");
+        openButton.addEventFilter(ActionEvent.ACTION, e -> {
+            folderOpener.accept(context.shell().logFolder());
+            e.consume();
+        });
+    }
+
+    /** How the window shows a folder to the user (the desktop's file manager); set by the application. */
+    public void setFolderOpener(Consumer<Path> opener) {
+        folderOpener = opener;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.diplomap.ui.shell;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,10 +11,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,6 +50,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     /** Where unexpected failures go with their stack traces; the window shows one line. */
     private final ErrorLog errorLog = ErrorLog.forUser();
+    private String errorDetails = "";
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly", false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing", false);
@@ -328,6 +331,7 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Reports a problem already put in words for the user. */
     public void reportError(String message) {
+        errorDetails = "";
         error.set(message);
     }
 
@@ -340,10 +344,27 @@ public final class ShellViewModel implements AutoCloseable {
     /** Reports a failure of another part of the window the same way. */
     public void reportError(Throwable failure) {
         String message = messageOf(failure);
+        errorDetails = "";
         if (isUnexpected(failure) && errorLog.record(message, failure)) {
             message += " (the details are in " + errorLog.current() + ")";
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            errorDetails = message + System.lineSeparator() + System.lineSeparator() + trace;
         }
         error.set(message);
+    }
+
+    /**
+     * The last error with its stack trace, for a report, when it was one the program does not explain itself (and so
+     * was written to the log); empty otherwise.
+     */
+    public String errorDetails() {
+        return errorDetails;
+    }
+
+    /** The folder of the error log. */
+    public Path logFolder() {
+        return errorLog.current().getParent();
     }
 
     /** A failure the program does not explain itself: its stack trace goes to the log. */

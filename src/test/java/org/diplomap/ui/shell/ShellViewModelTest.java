@@ -127,7 +127,9 @@ class ShellViewModelTest {
         assertThat(shown).startsWith("IllegalStateException: " + marker + " (the details are in ").doesNotContain("\n");
         Path log = Path.of(shown.substring(shown.indexOf("(the details are in ") + 20, shown.length() - 1));
         assertThat(Files.readString(log)).contains(marker).contains("\tat org.diplomap.ui.shell.ShellViewModelTest");
-        assertThat(log).startsWith(Path.of(System.getProperty("user.home")));
+        assertThat(log).startsWith(org.diplomap.store.DiplomapHome.folder());
+        assertThat(shell.logFolder()).isEqualTo(log.getParent());
+        assertThat(shell.errorDetails()).contains(marker).contains("\tat org.diplomap.ui.shell.ShellViewModelTest");
     }
 
     @Test
