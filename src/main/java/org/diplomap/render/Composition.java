@@ -376,9 +376,9 @@ public final class Composition {
                 (y - before.offsetY()) / before.scaleY());
         Page.Fit fit = page.fit();
         double sx = fit.scaleX() / zoom;
-        double sy = -fit.scaleY() / zoom;
+        double sy = -fit.scaleY() / (zoom * camera.stretch());
         return new Camera(zoom, new Layout.Point(under.x() - (x - fit.areaCentreX()) / sx,
-                under.y() - (y - fit.areaCentreY()) / sy));
+                under.y() - (y - fit.areaCentreY()) / sy), camera.stretch());
     }
 
     /** The camera moved so that the layout point at picture point (fromX, fromY) comes to (toX, toY). */
@@ -386,7 +386,7 @@ public final class Composition {
         Layout.Point centre = centreOf(camera);
         Viewport seen = viewportOf(camera);
         return new Camera(camera.zoom(), new Layout.Point(centre.x() - (toX - fromX) / seen.scaleX(),
-                centre.y() - (toY - fromY) / seen.scaleY()));
+                centre.y() - (toY - fromY) / seen.scaleY()), camera.stretch());
     }
 
     /** Where the layout falls on this picture through another camera. */

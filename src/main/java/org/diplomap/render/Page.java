@@ -35,7 +35,7 @@ final class Page {
         /** Where the layout falls on the picture through a camera. */
         Viewport viewport(int width, int height, Camera camera) {
             double sx = scaleX / camera.zoom();
-            double sy = -scaleY / camera.zoom();
+            double sy = -scaleY / (camera.zoom() * camera.stretch());
             double cx = camera.centre() == null ? layoutCentreX : camera.centre().x();
             double cy = camera.centre() == null ? layoutCentreY : camera.centre().y();
             return new Viewport(width, height, sx, sy, areaCentreX - sx * cx, areaCentreY - sy * cy);

@@ -318,7 +318,8 @@ public final class NetworkView extends StackPane {
 
     /** Puts a state in the middle of the view, keeping the zoom. */
     public void centreOn(String code) {
-        networkGraph.positionOf(code).ifPresent(p -> model.setCamera(new Camera(zoomLevel(), p)));
+        Camera now = model.cameraProperty().get();
+        networkGraph.positionOf(code).ifPresent(p -> model.setCamera(new Camera(now.zoom(), p, now.stretch())));
     }
 
     /** The zoom: 1 shows everything, smaller is closer. */

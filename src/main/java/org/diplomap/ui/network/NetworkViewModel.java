@@ -348,17 +348,17 @@ public final class NetworkViewModel {
 
         /**
          * The camera through which {@code composition} puts the layout where {@code old} did: the same layout point
-         * in the middle of the network area, at the same scale. A camera has one zoom for both axes while a new fit
-         * may stretch them a little differently (a map keeps about its proportions): the zoom splits the difference,
-         * so that states move by a few pixels at most instead of the whole network jumping.
+         * in the middle of the network area, at the same scale on each axis (a new fit may stretch the two axes a
+         * little differently, a map keeping about its proportions).
          */
         private static Camera keeping(Viewport old, Composition composition) {
             // Through a camera at zoom 1 centred on the layout's origin, the scale is the fit's and the offset is
             // the middle of the network area.
             Viewport fit = composition.viewportOf(new Camera(1, new Layout.Point(0, 0)));
-            double zoom = Math.sqrt((fit.scaleX() / old.scaleX()) * (fit.scaleY() / old.scaleY()));
+            double zoom = fit.scaleX() / old.scaleX();
+            double stretch = (fit.scaleY() / old.scaleY()) / zoom;
             return new Camera(zoom, new Layout.Point((fit.offsetX() - old.offsetX()) / old.scaleX(),
-                    (fit.offsetY() - old.offsetY()) / old.scaleY()));
+                    (fit.offsetY() - old.offsetY()) / old.scaleY()), stretch);
         }
     }
 
