@@ -2,7 +2,6 @@ package org.diplomap.bench;
 
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.diplomap.graph.Layout;
 import org.diplomap.graph.StableLayout;
@@ -68,7 +67,7 @@ public class PictureBenchmark {
         TimelineIndex index = TimelineIndex.of(data);
         Layout layout = StableLayout.compute(index.states(), index.ties());
         scene = new NetworkScene(index.snapshotAt(day), index.states(), layout, null, null,
-                new ExportOptions(false, false, false, false, Set.of(), null));
+                ExportOptions.NETWORK_ONLY);
         composition = Composition.of(scene, WIDTH, HEIGHT, Camera.FIT);
         System.out.printf("%n%s on %s: %d states, %d ties, %d names placed%n", dataset, day,
                 scene.snapshot().states().size(), scene.snapshot().ties().size(), composition.names().size());

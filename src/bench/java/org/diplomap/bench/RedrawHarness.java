@@ -2,7 +2,6 @@ package org.diplomap.bench;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -86,7 +85,7 @@ public final class RedrawHarness {
             Snapshot snapshot = index.snapshotAt(day);
             // As the window draws it: no title, date, legend or source in the picture.
             NetworkScene scene = new NetworkScene(snapshot, index.states(), layout, null, null,
-                    new ExportOptions(false, false, false, false, Set.of(), null));
+                    ExportOptions.NETWORK_ONLY);
             double[] composeMillis = new double[ROUNDS];
             double[] drawMillis = new double[ROUNDS];
             for (int i = 0; i < ROUNDS; i++) {

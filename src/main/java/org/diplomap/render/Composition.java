@@ -171,41 +171,40 @@ public final class Composition {
                 }
             }
         }
-        int pointedOut = (int) order.stream().filter(code -> code.equals(display.selected()) || code.equals(focus)
-                || code.equals(display.hovered()) || display.marked().contains(code)).count();
+        int pointedOut = (int) order.stream()
+                .filter(code -> rankOf(code, looks.get(code), display, focus) < POINTED_OUT).count();
         List<Labels.Label> labels = Labels.place(order, pointedOut, places, names(scene), avoided, picture,
                 page.boxes(), m);
         return new Composition(scene, width, height, page, viewport, places, looks, ties, dense, labels);
     }
 
+    /** The states the user points out, by selecting, focusing, searching or pointing, rank below this. */
+    private static final int POINTED_OUT = 4;
+
     /**
      * Who gets a name first: the selected state, the focus, the states a search suggests, the state pointed at, then
-     * the states not dimmed before the dimmed ones, each group by its number of ties at the date, then by name.
+     * the states not dimmed before the dimmed ones.
      */
+    private static int rankOf(String code, StateLook look, NetworkScene.Display display, String focus) {
+        if (code.equals(display.selected())) {
+            return 0;
+        } else if (code.equals(focus)) {
+            return 1;
+        } else if (display.marked().contains(code)) {
+            return 2;
+        } else if (code.equals(display.hovered())) {
+            return 3;
+        }
+        return look == StateLook.ACTIVE_DIMMED || look == StateLook.DORMANT_DIMMED ? POINTED_OUT + 1 : POINTED_OUT;
+    }
+
+    /** The states in the order their names are placed: by rank, each rank by its number of ties, then by name. */
     private static List<String> nameOrder(Set<String> codes, Map<String, StateLook> looks,
                                           Map<String, Integer> tiesPerState, NetworkScene scene,
                                           NetworkScene.Display display, String focus) {
-        Map<String, Integer> rank = new HashMap<>();
-        for (String code : codes) {
-            int r;
-            if (code.equals(display.selected())) {
-                r = 0;
-            } else if (code.equals(focus)) {
-                r = 1;
-            } else if (display.marked().contains(code)) {
-                r = 2;
-            } else if (code.equals(display.hovered())) {
-                r = 3;
-            } else if (looks.get(code) == StateLook.ACTIVE_DIMMED || looks.get(code) == StateLook.DORMANT_DIMMED) {
-                r = 5;
-            } else {
-                r = 4;
-            }
-            rank.put(code, r);
-        }
         Map<String, String> names = names(scene);
         List<String> order = new ArrayList<>(codes);
-        order.sort(Comparator.comparing((String code) -> rank.get(code))
+        order.sort(Comparator.comparing((String code) -> rankOf(code, looks.get(code), display, focus))
                 .thenComparing(code -> -tiesPerState.getOrDefault(code, 0))
                 .thenComparing(code -> names.getOrDefault(code, code)));
         return order;

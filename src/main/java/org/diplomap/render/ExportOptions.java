@@ -3,6 +3,7 @@ package org.diplomap.render;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.diplomap.graph.DisplayOptions;
 import org.diplomap.model.TieType;
 
 /**
@@ -19,6 +20,8 @@ public record ExportOptions(boolean title, boolean date, boolean legend, boolean
                             String focus, boolean hideStatesWithoutTies) {
 
     public static final ExportOptions DEFAULT = new ExportOptions(true, true, true, true, Set.of(), null);
+    /** Nothing around the network: no title, date, legend or source (the window shows those around its picture). */
+    public static final ExportOptions NETWORK_ONLY = new ExportOptions(false, false, false, false, Set.of(), null);
 
     /** Every state shown, with or without ties. */
     public ExportOptions(boolean title, boolean date, boolean legend, boolean source, Set<TieType> hiddenTypes,
@@ -41,6 +44,12 @@ public record ExportOptions(boolean title, boolean date, boolean legend, boolean
 
     public ExportOptions withFocus(String code) {
         return new ExportOptions(title, date, legend, source, hiddenTypes, code, hideStatesWithoutTies);
+    }
+
+    /** These options leaving out and stressing what the window shows so: its hidden types, focus and empty states. */
+    public ExportOptions withShown(DisplayOptions shown) {
+        return new ExportOptions(title, date, legend, source, shown.hiddenTypes(), shown.focus(),
+                shown.hideStatesWithoutTies());
     }
 
     public ExportOptions withHideStatesWithoutTies(boolean hide) {

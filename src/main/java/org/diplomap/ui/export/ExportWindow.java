@@ -42,8 +42,7 @@ public final class ExportWindow implements AutoCloseable {
         }
         DisplayOptions shown = network.optionsProperty().get();
         model.setShown(network.layoutKindProperty().get(),
-                ExportOptions.DEFAULT.withHiddenTypes(shown.hiddenTypes()).withFocus(shown.focus())
-                        .withHideStatesWithoutTies(shown.hideStatesWithoutTies()));
+                ExportOptions.DEFAULT.withShown(shown));
         DatasetStore open = store.get();
         model.setSource(new ExportSource(shownNetwork.index(), shownNetwork::layout, () -> {
             if (open == null) {

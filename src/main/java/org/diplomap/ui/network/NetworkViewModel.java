@@ -325,8 +325,7 @@ public final class NetworkViewModel {
         /** Draws the frame; with {@code keep}, through the camera that puts the layout where {@code keep} did. */
         ScreenPicture draw(Frame frame, Viewport keep) {
             // The window draws no title, date, legend or source into the picture: it shows them around it.
-            ExportOptions inPicture = new ExportOptions(false, false, false, false, options.hiddenTypes(),
-                    options.focus(), options.hideStatesWithoutTies());
+            ExportOptions inPicture = ExportOptions.NETWORK_ONLY.withShown(options);
             NetworkScene scene = new NetworkScene(frame.snapshot(), network.index().states(), network.layout(kind),
                     null, null, inPicture, kind == LayoutKind.GEOGRAPHIC ? network.outlines() : List.of(),
                     new NetworkScene.Display(options.selected(), hovered, marked, frame.comparison(), keepClear));

@@ -194,7 +194,7 @@ class NetworkPictureTest {
                     throw new AssertionError("a picture needs no whole dataset");
                 });
         ExportRequest asked = ExportRequest.DEFAULT.withSize(window.width(), window.height())
-                .withDisplay(new ExportOptions(false, false, false, false, java.util.Set.of(), null))
+                .withDisplay(ExportOptions.NETWORK_ONLY)
                 .withDate(RESOLUTION_2758);
         org.diplomap.render.NetworkScene exportedScene = source.scene(RESOLUTION_2758, asked);
         Composition exported = Composition.of(exportedScene, window.width(), window.height(), Camera.FIT);
