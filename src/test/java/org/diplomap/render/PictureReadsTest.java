@@ -112,6 +112,8 @@ class PictureReadsTest {
         Composition picture = exportOf(kind, day);
         for (LocalDate other : List.of(LocalDate.of(1950, 1, 1), LocalDate.of(1990, 6, 1), LocalDate.of(2010, 1, 1))) {
             Composition then = exportOf(kind, other);
+            // Counts of one, two and three digits: the legend, and so the room left to the network, keeps its size.
+            assertThat(then.page().legend()).isEqualTo(picture.page().legend());
             for (Map.Entry<String, Point2D> dot : picture.places().entrySet()) {
                 Point2D there = then.places().get(dot.getKey());
                 if (there != null) {
