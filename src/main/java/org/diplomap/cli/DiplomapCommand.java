@@ -10,6 +10,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.diplomap.io.ProductInfo;
 import org.diplomap.log.ErrorLog;
 import org.diplomap.ui.DiplomapApp;
 import org.diplomap.ui.LaunchOptions;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The command line: without a command it opens the window; the commands work on the database without one. */
-@Command(name = "diplomap", mixinStandardHelpOptions = true, version = "Diplomap 0.1",
+@Command(name = "diplomap", mixinStandardHelpOptions = true, versionProvider = DiplomapCommand.Version.class,
         description = "Diplomatic ties between states as a network changing over time.",
         subcommands = {ImportCommand.class, SnapshotCommand.class, ExportCommand.class, GenerateCommand.class,
             ChartCommand.class})
@@ -42,6 +43,15 @@ public final class DiplomapCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "FILE.png",
             description = "Render the main window at its default size, write it as PNG, and exit.")
     Path screenshot;
+
+    /** --version: this build's version and day, and the Java that runs it (what a report of a problem needs). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {ProductInfo.ofThisBuild().versionLine(),
+                "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"};
+        }
+    }
 
     /** The database named by --db (before or after the command), DIPLOMAP_DB, or the default. */
     Path databasePath() {
@@ -155,6 +165,7 @@ public final class DiplomapCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
             System.setProperty("diplomap.noDialogs", "true");
         }
+        DesktopPlatform.checkThisJarRunsHere();
         DiplomapApp.launch(new LaunchOptions(database.path(), day, screenshot));
         return 0;
     }
