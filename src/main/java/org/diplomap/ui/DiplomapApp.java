@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -24,6 +25,8 @@ public final class DiplomapApp extends Application {
 
     public static final int DEFAULT_WIDTH = 1440;
     public static final int DEFAULT_HEIGHT = 900;
+    /** The mark of the task bar and the window's corner (the installers take theirs from the same folder). */
+    public static final String ICON = "/assets/desktop/diplomap.png";
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private AppContext context;
@@ -52,10 +55,12 @@ public final class DiplomapApp extends Application {
         StartupTrace.mark("context-built");
         MainView view = new MainView(context);
         view.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
+        view.setAddressOpener(address -> getHostServices().showDocument(address));
         StartupTrace.mark("view-built");
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.titleProperty().bind(context.shell().titleProperty());
+        stage.getIcons().add(new Image(DiplomapApp.class.getResource(ICON).toExternalForm()));
         stage.show();
         StartupTrace.mark("window-shown");
         context.shell().indexProperty().addListener((obs, old, index) -> StartupTrace.mark("database-open"));

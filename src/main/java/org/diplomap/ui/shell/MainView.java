@@ -11,6 +11,7 @@ import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
+import org.diplomap.io.ProductInfo;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -75,6 +76,7 @@ public final class MainView extends BorderPane {
     /** What the caption has covered of the graph since the window last changed size (see keepCaptionClear). */
     private Rectangle2D keptForCaption;
     private Consumer<Path> folderOpener = folder -> { };
+    private Consumer<String> addressOpener = address -> { };
     private final SearchView searchView;
     private final EditActions editActions;
     private final EditMenu editMenu;
@@ -212,6 +214,11 @@ public final class MainView extends BorderPane {
     /** How the window shows a folder to the user (the desktop's file manager); set by the application. */
     public void setFolderOpener(Consumer<Path> opener) {
         folderOpener = opener;
+    }
+
+    /** How the window opens a web address (the desktop's browser); set by the application. */
+    public void setAddressOpener(Consumer<String> opener) {
+        addressOpener = opener;
     }
 
     /**
@@ -373,9 +380,8 @@ public final class MainView extends BorderPane {
                 new SeparatorMenuItem(), present);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", Shortcut.HELP.combination(), this::showShortcuts);
-        MenuItem about = item("About Diplomap", "menu-about", null, () -> info("About Diplomap",
-                "Diplomap shows diplomatic ties between states as a network changing over time.\n"
-                        + "Hover over a state or a tie to read its dates and source."));
+        MenuItem about = item("About Diplomap", "menu-about", null,
+                () -> AboutDialog.show(getScene().getWindow(), ProductInfo.ofThisBuild(), addressOpener));
         Menu help = new Menu("Help", null, keys, about);
         Menu edit = editMenu.menu(context.network()::selected, context.details().selectedTieProperty()::get,
                 this::currentNarrativeEvent);
@@ -414,14 +420,6 @@ public final class MainView extends BorderPane {
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(table);
-        alert.initOwner(getScene().getWindow());
-        alert.show();
-    }
-
-    private void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
         alert.initOwner(getScene().getWindow());
         alert.show();
     }
