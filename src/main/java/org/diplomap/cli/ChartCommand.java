@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "chart", description = "Draw, as PNG, how many states recognised some governments at each year's end.")
+@Command(name = "chart", mixinStandardHelpOptions = true, description = "Draw, as PNG, how many states recognised some governments at each year's end.")
 final class ChartCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate", description = "Write a synthetic dataset of made-up history, to try the program at scale."
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Write a synthetic dataset of made-up history, to try the program at scale."
         + " The database is not opened; import the file to see it.")
 final class GenerateCommand implements Callable<Integer> {
 

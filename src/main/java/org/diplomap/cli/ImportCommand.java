@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Import dataset files (.json), CSV files of ties, the COW Diplomatic Exchange "
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import dataset files (.json), CSV files of ties, the COW Diplomatic Exchange "
         + "file or the Pardee Diplometrics file saved as CSV; all are stored or, on any error, none.")
 final class ImportCommand implements Callable<Integer> {
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "snapshot", description = "Print the network at a date: the states that exist and the ties active.")
+@Command(name = "snapshot", mixinStandardHelpOptions = true, description = "Print the network at a date: the states that exist and the ties active.")
 final class SnapshotCommand implements Callable<Integer> {
 
     enum Format { json, csv }

@@ -40,6 +40,18 @@ class VersionAndPlatformTest {
         });
     }
 
+    @Test
+    void everyCommandAnswersHelp(@TempDir Path folder) {
+        var commands = new picocli.CommandLine(new DiplomapCommand()).getSubcommands().keySet();
+        assertThat(commands).contains("import", "snapshot", "export", "generate", "chart");
+        for (String command : commands) {
+            CommandRun run = CommandRun.of(folder.resolve("db"), command, "--help");
+
+            assertThat(run.status()).as(command + " --help: " + run.err()).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: diplomap " + command);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
         "Windows 11, amd64, win",
