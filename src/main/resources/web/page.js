@@ -229,9 +229,11 @@ window.addEventListener('error', event => {
     return n;
   }
 
+  let steps = 0;
   // ---- One step: only the ties that change between the day drawn and the new one are added or removed.
   function show(day) {
     const began = performance.now();
+    delete document.body.dataset.frameMs;
     shown.day = day;
     const next = activeOn(day);
     for (let w = 0; w < words; w++) {
@@ -245,15 +247,17 @@ window.addEventListener('error', event => {
     }
     drawn = next;
     redraw();
-    const millis = performance.now() - began;
-    document.body.dataset.stepMs = millis.toFixed(1);
+    document.body.dataset.stepMs = (performance.now() - began).toFixed(1);
     document.body.dataset.day = textOf(day);
+    // Until the step is on screen: the browser styles, lays out and paints it in the frame after the script.
+    const step = ++steps;
+    requestAnimationFrame(() => setTimeout(() => {
+      if (step === steps) document.body.dataset.frameMs = (performance.now() - began).toFixed(1);
+    }, 0));
   }
 
   // Everything that depends on the day, the types shown, the focus and the selection, but not on which ties changed.
   function redraw() {
-    svg.setAttribute('class', [shown.hideEmpty ? 'hide-empty' : '', shown.focus >= 0 ? 'focusing' : '',
-      ...[...shown.hidden].map(t => 'hide-' + types[t].code)].join(' '));
     let drawnShown = 0;
     types.forEach((type, t) => {
       let count = 0;
@@ -262,14 +266,16 @@ window.addEventListener('error', event => {
       typeCounts[t].textContent = shown.hidden.has(t) ? '\u2013' : String(count);
       if (!shown.hidden.has(t)) drawnShown += count;
     });
-    svg.classList.toggle('dense', drawnShown > DENSE_TIES);
+    // A class of the whole picture restyles every tie: it is set only when it changes.
+    setClass(svg, [shown.hideEmpty ? 'hide-empty' : '', shown.focus >= 0 ? 'focusing' : '',
+      drawnShown > DENSE_TIES ? 'dense' : '', ...[...shown.hidden].map(t => 'hide-' + types[t].code)].join(' '));
     const near = nearFocus();
     states.forEach((state, s) => {
       const exists = stateStart[s] <= shown.day && shown.day < stateEnd[s];
       const look = !exists ? 'absent' : s === shown.selected ? 'selected' : shownDegree(s) > 0 ? 'active' : 'dormant';
       const nearness = near.has(s) ? ' near' : '';
-      stateDots[s].setAttribute('class', 'state ' + look + nearness);
-      stateNames[s].setAttribute('class', 'name ' + (look === 'selected' ? 'active' : look) + nearness);
+      setClass(stateDots[s], 'state ' + look + nearness);
+      setClass(stateNames[s], 'name ' + (look === 'selected' ? 'active' : look) + nearness);
     });
     for (const s of [shown.selected, shown.focus]) {
       if (s < 0) continue;
@@ -285,6 +291,10 @@ window.addEventListener('error', event => {
     $('slider').value = String(shown.day);
     showEvents();
     showDetails();
+  }
+
+  function setClass(node, classes) {
+    if (node.getAttribute('class') !== classes) node.setAttribute('class', classes);
   }
 
   // The focus and its neighbours through the ties of the types shown.
@@ -502,18 +512,26 @@ window.addEventListener('error', event => {
   }
   window.addEventListener('hashchange', goToAddress);
 
-  // The event marks over the slider: one tick per day on which something happens.
+  // The event marks over the slider: a tick where something happens, darker where more happens (in a large case
+  // every pixel has some event, and equal ticks would make one red bar).
   function drawMarks() {
     const canvas = $('marks');
     canvas.width = canvas.clientWidth;
     const g = canvas.getContext('2d');
     g.clearRect(0, 0, canvas.width, canvas.height);
     if (!eventCount || lastDay === firstDay) return;
-    g.fillStyle = '#d03030';
     const inset = 8, width = canvas.width - 2 * inset;
+    const perPixel = new Uint32Array(canvas.width);
     for (let e = 0; e < eventCount; e++) {
-      g.fillRect(Math.round(inset + (eventDay[e] - firstDay) / (lastDay - firstDay) * width), 2, 1, canvas.height - 4);
+      perPixel[Math.round(inset + (eventDay[e] - firstDay) / (lastDay - firstDay) * width)]++;
     }
+    const most = Math.log1p(Math.max(...perPixel));
+    g.fillStyle = '#d03030';
+    perPixel.forEach((count, x) => {
+      if (!count) return;
+      g.globalAlpha = 0.35 + 0.65 * Math.log1p(count) / most;
+      g.fillRect(x, 2, 1, canvas.height - 4);
+    });
   }
   window.addEventListener('resize', drawMarks);
 

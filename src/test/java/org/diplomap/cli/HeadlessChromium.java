@@ -195,20 +195,31 @@ final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         socket.abort();
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        // The command may be a script that started the browser: its processes are ended with it.
+        List<ProcessHandle> processes = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        processes.forEach(ProcessHandle::destroy);
+        for (ProcessHandle each : processes) {
+            try {
+                each.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                each.destroyForcibly();
+            }
         }
         deleteTree(profile);
     }
 
-    static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+    /** Deletes a folder; a file that a closing browser wrote meanwhile is deleted on the next round. */
+    static void deleteTree(Path folder) throws IOException, InterruptedException {
+        for (int round = 0; Files.exists(folder); round++) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                if (round == 10) {
+                    throw e;
+                }
+                Thread.sleep(100);
             }
         }
     }

@@ -68,8 +68,8 @@ public final class ExportFormats {
                     dataset((data, part) -> new GexfWriter().write(data, part))),
             new ExportFormat(WEB_PAGE, "html", Needs.NOTHING, Kind.DATASET, false,
                     "every date, a web page to step through", (source, request, out, progress, cancelled) ->
-                    still(out, progress, cancelled, part -> WebPage.write(source.index(), source::layout, source.dataset().views(), request.layout(),
-                            request.date(), part))));
+                    still(out, progress, cancelled, part -> WebPage.write(source.index(), source::layout,
+                            source.dataset().views(), request.layout(), part))));
 
     private ExportFormats() {
     }

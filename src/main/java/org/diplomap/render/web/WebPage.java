@@ -53,14 +53,14 @@ public final class WebPage {
 
     /**
      * Writes the page of the network of {@code index}, its states placed by {@code layouts}, with the saved views
-     * of its briefing. It opens in {@code startLayout} on {@code startDate}, or when that is null on the last day
-     * on which something happens.
+     * of its briefing. It opens in {@code startLayout} on the last day on which something happens, unless its
+     * address names another: the window and the command line write the same file for the same options.
      */
     public static void write(TimelineIndex index, Function<LayoutKind, Layout> layouts, List<SavedView> savedViews,
-                             LayoutKind startLayout, LocalDate startDate, Path out) throws IOException {
+                             LayoutKind startLayout, Path out) throws IOException {
         List<State> states = index.states();
         List<Tie> ties = index.ties();
-        LocalDate start = startDate != null ? startDate : index.lastDay().orElse(null);
+        LocalDate start = index.lastDay().orElse(null);
 
         Map<LayoutKind, Composition> placed = new LinkedHashMap<>();
         List<WebPageWriter.PlacedLayout> placedLayouts = new ArrayList<>();
