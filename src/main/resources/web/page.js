@@ -153,6 +153,15 @@ window.addEventListener('error', event => {
     $('states').appendChild(dot);
   });
   svg.addEventListener('click', () => { setFocus(-1); select(-1); });
+  // A tie pointed at names itself; its text is made then, not for each of thousands of ties drawn.
+  $('ties').addEventListener('mouseover', event => {
+    const path = event.target;
+    if (!path.classList.contains('tie') || path.firstChild) return;
+    const i = Number(path.dataset.tie);
+    path.appendChild(el('title')).textContent = `${states[ties.from[i]].name} \u2192 ${states[ties.to[i]].name}: `
+      + `${types[ties.type[i]].label} since ${ties.start[i]}${ties.end[i] ? ' until ' + ties.end[i] : ''}`
+      + (ties.source[i] >= 0 ? '\n' + text(ties.source[i]) : '');
+  });
 
   const typeCounts = types.map((type, t) => {
     const item = document.createElement('li');
@@ -186,6 +195,9 @@ window.addEventListener('error', event => {
         $('names').appendChild(stateNames[s]);
       }
     });
+    const anyName = layout.names.find(box => box);
+    nameSize = anyName ? anyName[3] * 0.62 : 14;
+    placeSelectedName();
     for (const [i, path] of tieElements) path.setAttribute('d', tiePath(i));
     for (const button of document.querySelectorAll('#layouts button')) {
       button.setAttribute('aria-pressed', String(button.dataset.layout === shown.layout));
@@ -210,7 +222,8 @@ window.addEventListener('error', event => {
 
   function addTie(i) {
     const path = el('path', { class: 'tie ' + types[ties.type[i]].code, d: tiePath(i),
-      'data-from': states[ties.from[i]].code, 'data-to': states[ties.to[i]].code, 'data-type': types[ties.type[i]].code });
+      'data-from': states[ties.from[i]].code, 'data-to': states[ties.to[i]].code, 'data-type': types[ties.type[i]].code,
+      'data-tie': i });
     tieElements.set(i, path);
     $('ties').appendChild(path);
     degree[ties.from[i] * types.length + ties.type[i]]++;
@@ -312,10 +325,24 @@ window.addEventListener('error', event => {
     for (const path of document.querySelectorAll('#ties .near')) path.classList.remove('near');
     shown.focus = s;
   }
+  // The selected state is named even where its name found no room among the others: it is drawn over them.
+  let nameSize = 14;
+  const selectedName = el('text', { id: 'selected-name', class: 'name active', 'dominant-baseline': 'central' });
   function select(s) {
     for (const path of document.querySelectorAll('#ties .stressed')) path.classList.remove('stressed');
     shown.selected = s;
+    placeSelectedName();
     redraw();
+  }
+  function placeSelectedName() {
+    const s = shown.selected, layout = data.layouts[layoutCodes.indexOf(shown.layout)];
+    selectedName.remove();
+    if (s < 0 || !layout.dots[s] || stateNames[s].isConnected) return;
+    selectedName.textContent = states[s].name;
+    selectedName.setAttribute('x', layout.dots[s][0] + 1.6 * layout.dotRadius);
+    selectedName.setAttribute('y', layout.dots[s][1]);
+    selectedName.setAttribute('font-size', nameSize.toFixed(1));
+    $('names').appendChild(selectedName);
   }
 
   // ---- The events: the current one, as Diplomap tells it: on a day of events a narrative event first (it says why

@@ -14,6 +14,7 @@ import org.diplomap.store.Workspace;
 import org.diplomap.store.h2.H2Workspaces;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +50,9 @@ class WebPageInBrowserTest {
     @BeforeAll
     void openThePageInABrowser(@TempDir Path dir) throws Exception {
         Optional<Path> chromium = HeadlessChromium.onPath();
-        assumeTrue(chromium.isPresent(), "skipped: no chromium on the PATH, so the web page was not opened in a"
-                + " browser (install the system's chromium package to run this test)");
+        if (chromium.isEmpty()) {
+            return;
+        }
         String dataset = Files.readString(Path.of("assets", "data", "two-chinas.json"));
         assertThat(dataset).contains("\"views\" : [ ]");
         Path withViews = dir.resolve("two-chinas-briefing.json");
@@ -64,6 +66,13 @@ class WebPageInBrowserTest {
         browser = HeadlessChromium.start(chromium.get());
     }
 
+    /** Each test says why it was skipped, so that a report without a browser shows every test it did not run. */
+    @BeforeEach
+    void needABrowser() {
+        assumeTrue(browser != null, "skipped: no chromium on the PATH, so the web page was not opened in a browser"
+                + " (install the system's chromium package to run this test)");
+    }
+
     @AfterAll
     void closeTheBrowser() throws Exception {
         if (browser != null) {
@@ -73,10 +82,15 @@ class WebPageInBrowserTest {
 
     /** Opens the page afresh at {@code address} (what follows the #) and waits until it has drawn a day. */
     private void open(String address) throws Exception {
+        open(page, address);
+        browser.waitUntil("document.body.dataset.ready === 'true'");
+    }
+
+    private void open(String url, String address) throws Exception {
         browser.open("about:blank");
         browser.waitUntil("location.href === 'about:blank'");
-        browser.open(page + "#" + address);
-        browser.waitUntil("document.body && document.body.dataset.ready === 'true'");
+        browser.open(url + "#" + address);
+        browser.waitUntil("document.readyState === 'complete'");
     }
 
     private String text(String expression) throws Exception {
@@ -90,6 +104,10 @@ class WebPageInBrowserTest {
     }
 
     private List<String> snapshotTies(String date) {
+        return snapshotTies(database, date);
+    }
+
+    private static List<String> snapshotTies(Path database, String date) {
         CommandRun snapshot = CommandRun.of(database, "snapshot", "--date", date);
         assertThat(snapshot.status()).as(snapshot.err()).isZero();
         List<String> ties = new ArrayList<>();
@@ -189,5 +207,48 @@ class WebPageInBrowserTest {
         assertThat(text("document.getElementById('message').textContent")).contains(parts[1]);
         assertThat(drawnTies()).isNotEmpty();
         assertThat(browser.evaluate("document.querySelectorAll('.state:not(.absent)').length").asInt()).isPositive();
+    }
+
+    @Test
+    void aGeneratedWorldIsDrawnTheLightWayWithTheTiesOfTheSnapshot(@TempDir Path dir) throws Exception {
+        Path world = dir.resolve("world.json");
+        Path db = dir.resolve("world");
+        Path html = dir.resolve("world.html");
+        assertThat(CommandRun.of(db, "generate", "--out", world.toString(), "--states", "200", "--ties", "10000",
+                "--from", "2000", "--to", "2010").status()).isZero();
+        assertThat(CommandRun.of(db, "import", "--replace", world.toString()).status()).isZero();
+        assertThat(CommandRun.of(db, "export", "--out", html.toString()).status()).isZero();
+
+        int most = 0;
+        int least = Integer.MAX_VALUE;
+        for (String date : List.of("2000-06-01", "2005-07-19", "2010-01-01")) {
+            open(html.toUri().toString(), "date=" + date);
+            browser.waitUntil("document.body.dataset.ready === 'true'");
+            List<String> drawn = drawnTies();
+            assertThat(drawn).as(date).isEqualTo(snapshotTies(db, date));
+            // As in Diplomap's pictures: above 3,000 ties, thin lines without arrowheads.
+            assertThat(text("document.getElementById('network').getAttribute('class')").contains("dense")).as(date)
+                    .isEqualTo(drawn.size() > 3000);
+            most = Math.max(most, drawn.size());
+            least = Math.min(least, drawn.size());
+        }
+        assertThat(most).isGreaterThan(3000);
+        assertThat(least).isLessThanOrEqualTo(3000);
+    }
+
+    @Test
+    void aCaseWithNothingYetSaysSo(@TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("empty.json");
+        Files.writeString(empty, "{\"format\": \"diplomap-dataset\", \"version\": 1, \"states\": [], \"ties\": [],"
+                + " \"events\": []}");
+        Path db = dir.resolve("empty");
+        Path html = dir.resolve("empty.html");
+        assertThat(CommandRun.of(db, "import", "--replace", empty.toString()).status()).isZero();
+        assertThat(CommandRun.of(db, "export", "--out", html.toString()).status()).isZero();
+
+        open(html.toUri().toString(), "date=2000-01-01");
+
+        browser.waitUntil("!document.getElementById('message').hidden");
+        assertThat(text("document.getElementById('message').textContent")).contains("no ties and no events");
     }
 }
