@@ -302,8 +302,9 @@ window.addEventListener('error', event => {
     }
     $('date').textContent = textOf(shown.day);
     $('slider').value = String(shown.day);
-    showEvents();
+    // The details first: they take room from the event list, whose current event is then scrolled into view.
     showDetails();
+    showEvents();
   }
 
   function setClass(node, classes) {
@@ -399,10 +400,11 @@ window.addEventListener('error', event => {
     const s = shown.selected;
     $('details').hidden = s < 0;
     if (s < 0) return;
-    $('details-name').textContent = `${states[s].name} on ${textOf(shown.day)}`;
     const list = $('details-ties');
     list.textContent = '';
     const active = tiesOfState[s].filter(i => activeTieOf(i) && !shown.hidden.has(ties.type[i]));
+    $('details-name').textContent = `${states[s].name} on ${textOf(shown.day)}: `
+      + (active.length === 1 ? '1 tie' : `${active.length} ties`);
     if (!active.length) list.appendChild(document.createElement('li')).textContent = 'No active tie on this day.';
     for (const i of active) {
       const item = list.appendChild(document.createElement('li'));
