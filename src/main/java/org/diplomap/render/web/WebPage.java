@@ -13,8 +13,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.diplomap.graph.Layout;
 import org.diplomap.graph.TieStyle;
@@ -58,14 +60,14 @@ public final class WebPage {
      */
     public static void write(TimelineIndex index, Function<LayoutKind, Layout> layouts, List<SavedView> savedViews,
                              LayoutKind startLayout, Path out) throws IOException {
-        List<State> states = index.states();
+        List<State> states = withEveryTiedState(index);
         List<Tie> ties = index.ties();
         LocalDate start = index.lastDay().orElse(null);
 
         Map<LayoutKind, Composition> placed = new LinkedHashMap<>();
         List<WebPageWriter.PlacedLayout> placedLayouts = new ArrayList<>();
         for (LayoutKind kind : LayoutKind.values()) {
-            Composition composition = placedStates(index, layouts.apply(kind), kind, start);
+            Composition composition = placedStates(index, states, layouts.apply(kind), kind, start);
             placed.put(kind, composition);
             placedLayouts.add(placedLayout(kind, composition, states));
         }
@@ -75,7 +77,7 @@ public final class WebPage {
                 .map(TimelineEvent::event).toList();
         List<WebPageWriter.TypeLook> types = Arrays.stream(TieType.values()).map(type -> new WebPageWriter.TypeLook(
                 type.code(), type.label(), TieStyle.of(type).colour(),
-                TieStyle.of(type).pattern().name().toLowerCase(java.util.Locale.ROOT))).toList();
+                TieStyle.of(type).pattern().name().toLowerCase(Locale.ROOT))).toList();
 
         WebPageWriter.Page page = new WebPageWriter.Page(index.title(), WIDTH, HEIGHT,
                 start == null ? null : start.toString(), startLayout.code(), types, states, ties, events,
@@ -86,11 +88,26 @@ public final class WebPage {
     }
 
     /**
+     * The states of the index, and a state named by its code for any code a tie names that the index does not hold
+     * (a dataset read from a file always holds them; one made otherwise may not), by code.
+     */
+    private static List<State> withEveryTiedState(TimelineIndex index) {
+        Map<String, State> byCode = new TreeMap<>();
+        index.states().forEach(state -> byCode.put(state.code(), state));
+        for (Tie tie : index.ties()) {
+            byCode.putIfAbsent(tie.from(), new State(tie.from(), tie.from()));
+            byCode.putIfAbsent(tie.to(), new State(tie.to(), tie.to()));
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    /**
      * Every state placed and named as a picture of the whole case would place it. The names are ranked by the pairs
      * of states ever tied (one tie a pair stands for them), so that the states with most partners over the whole
      * history get a name first; a name placed once stays put while the date moves, as the dots do.
      */
-    private static Composition placedStates(TimelineIndex index, Layout layout, LayoutKind kind, LocalDate day) {
+    private static Composition placedStates(TimelineIndex index, List<State> states, Layout layout, LayoutKind kind,
+                                            LocalDate day) {
         Set<String> pairs = new HashSet<>();
         List<Tie> onePerPair = new ArrayList<>();
         for (Tie tie : index.ties()) {
@@ -99,8 +116,8 @@ public final class WebPage {
                 onePerPair.add(tie);
             }
         }
-        Snapshot everything = new Snapshot(day == null ? LocalDate.now() : day, index.states(), onePerPair);
-        NetworkScene scene = new NetworkScene(everything, index.states(), layout, null, null,
+        Snapshot everything = new Snapshot(day == null ? LocalDate.EPOCH : day, states, onePerPair);
+        NetworkScene scene = new NetworkScene(everything, states, layout, null, null,
                 ExportOptions.NETWORK_ONLY);
         if (kind == LayoutKind.GEOGRAPHIC) {
             scene = scene.withMap(WorldAtlas.bundled().outlines());

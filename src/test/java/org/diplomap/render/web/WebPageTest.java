@@ -77,11 +77,12 @@ class WebPageTest {
     }
 
     @Test
-    void noTextOfTheCaseCanCloseTheScriptOrTheTitle() throws Exception {
+    void noTextOfTheCaseCanCloseTheScriptOrTheTitleAndEveryTiedStateIsDrawn() throws Exception {
         String sneaky = "</script><script>alert(1)</script><!--";
         Dataset dataset = new Dataset(sneaky, List.of(new State("AAA", sneaky), new State("BBB", "B")),
                 List.of(new Tie("AAA", "BBB", TieType.RECOGNITION, PartialDate.parse("2000"), null, sneaky, sneaky,
-                        Confidence.LOW)),
+                        Confidence.LOW), new Tie("AAA", "ZZZ", TieType.ENGAGEMENT, PartialDate.parse("2000"), null,
+                        null, null, null)),
                 List.of(new Event(PartialDate.parse("2001-02-03"), sneaky, sneaky, sneaky, List.of("AAA"))));
 
         String html = written(dataset, ExportRequest.DEFAULT);
@@ -94,6 +95,9 @@ class WebPageTest {
         assertThat(data.path("title").asString()).isEqualTo(sneaky);
         assertThat(data.path("texts").get(0).asString()).isEqualTo(sneaky);
         assertThat(data.path("events").get(0).path("title").asString()).isEqualTo(sneaky);
+        // A state that a tie names without the dataset declaring it is drawn by its code.
+        assertThat(data.path("states").get(2).path("name").asString()).isEqualTo("ZZZ");
+        assertThat(data.path("ties").path("to").get(1).asInt()).isEqualTo(2);
     }
 
     @Test
