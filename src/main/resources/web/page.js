@@ -376,24 +376,37 @@ window.addEventListener('error', event => {
     }
     return item;
   }
-  // Only the events around the current one are listed: a generated world has hundreds of thousands.
-  const LISTED = 40;
+  // Only the events around the current one are listed: a generated world has hundreds of thousands. The items
+  // are kept while the current event stays well inside them, since laying out their long sources is most of a step.
+  const LISTED = 30, KEPT = 8;
+  const listed = { from: 0, to: 0 };
   function showEvents() {
     const current = currentEvent(shown.day);
     $('caption').textContent = '';
     if (current >= 0) $('caption').appendChild(eventItem('div', current));
     const list = $('events');
-    list.textContent = '';
-    const from = Math.max(0, current - LISTED), to = Math.min(eventCount, Math.max(current, 0) + LISTED + 1);
-    let currentItem = null;
-    for (let e = from; e < to; e++) {
-      const item = eventItem('li', e);
-      if (eventKind[e] === NARRATIVE) item.classList.add('narrative');
-      if (e === current) { item.classList.add('current'); item.setAttribute('aria-current', 'true'); currentItem = item; }
-      item.addEventListener('click', () => { leaveView(); show(eventDay[e]); remember(); });
-      list.appendChild(item);
+    const at = Math.max(current, 0);
+    const roomBefore = listed.from === 0 || at - listed.from >= KEPT;
+    const roomAfter = listed.to === eventCount || listed.to - at > KEPT;
+    if (at < listed.from || at >= listed.to || !roomBefore || !roomAfter) {
+      list.textContent = '';
+      listed.from = Math.max(0, at - LISTED);
+      listed.to = Math.min(eventCount, at + LISTED + 1);
+      for (let e = listed.from; e < listed.to; e++) {
+        const item = eventItem('li', e);
+        if (eventKind[e] === NARRATIVE) item.classList.add('narrative');
+        item.dataset.day = textOf(eventDay[e]); // the day it stands for, when written as a month or a year
+        item.addEventListener('click', () => { leaveView(); show(eventDay[e]); remember(); });
+        list.appendChild(item);
+      }
     }
-    if (currentItem) list.scrollTop = currentItem.offsetTop - list.clientHeight / 2;
+    const was = list.querySelector('.current');
+    if (was) { was.classList.remove('current'); was.removeAttribute('aria-current'); }
+    if (current < 0) return;
+    const item = list.children[current - listed.from];
+    item.classList.add('current');
+    item.setAttribute('aria-current', 'true');
+    list.scrollTop = item.offsetTop - list.clientHeight / 2;
   }
 
   function showDetails() {

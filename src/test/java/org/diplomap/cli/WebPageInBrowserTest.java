@@ -196,6 +196,24 @@ class WebPageInBrowserTest {
         assertThat(text("document.getElementById('details-name').textContent")).startsWith("Taiwan");
     }
 
+    @Test
+    void aClickOnAnEventOfTheListGoesToItsDay() throws Exception {
+        open("date=1971-10-25");
+        String target = "document.querySelector('#events').lastElementChild";
+        String day = text(target + ".dataset.day");
+        assertThat(day).isNotEqualTo("1971-10-25");
+        JsonNode box = browser.evaluate("(e => { e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+                + " return [r.x + r.width / 2, r.y + r.height / 2]; })(" + target + ")");
+        for (String type : List.of("mousePressed", "mouseReleased")) {
+            browser.send("Input.dispatchMouseEvent", Map.of("type", type, "x", box.get(0).asDouble(),
+                    "y", box.get(1).asDouble(), "button", "left", "clickCount", 1));
+        }
+
+        browser.waitUntil("document.body.dataset.day === '" + day + "'");
+        assertThat(drawnTies()).isEqualTo(snapshotTies(day));
+        assertThat(text("location.hash")).isEqualTo("#date=" + day + "&layout=network");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"layout=spiral|spiral", "view=7|view", "date=1800-01-01|before the data",
         "date=1971-02-30|not a date", "colour=red|colour"})
