@@ -187,7 +187,7 @@ class WebPageInBrowserTest {
             browser.send("Input.dispatchMouseEvent", Map.of("type", type, "x", box.get(0).asDouble(),
                     "y", box.get(1).asDouble(), "button", "left", "clickCount", 1));
         }
-        browser.waitUntil("!document.getElementById('details').hidden");
+        browser.waitUntil("document.getElementById('details') && !document.getElementById('details').hidden");
 
         long taipeiTies = snapshotTies("1971-10-25").stream().filter(t -> t.matches("(TWN \\S+|\\S+ TWN) \\S+")).count();
         assertThat(taipeiTies).isPositive();
@@ -266,7 +266,7 @@ class WebPageInBrowserTest {
 
         open(html.toUri().toString(), "date=2000-01-01");
 
-        browser.waitUntil("!document.getElementById('message').hidden");
+        browser.waitUntil("document.getElementById('message') && !document.getElementById('message').hidden");
         assertThat(text("document.getElementById('message').textContent")).contains("no ties and no events");
     }
 }
