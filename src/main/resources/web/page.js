@@ -127,18 +127,32 @@ window.addEventListener('error', event => {
     for (const a in attributes) node.setAttribute(a, attributes[a]);
     return node;
   };
-  const DASHES = { solid: 'none', dashed: '7 4', dotted: '1.5 3' };
-  const typeRules = [];
-  types.forEach((type, t) => {
+  // A saved view closer in keeps dots, names, lines and arrowheads at their size on screen, as the window does: each
+  // is drawn at its size on the whole picture times the share of the picture shown.
+  let share = 1;
+  const DASHES = { solid: [], dashed: [7, 4], dotted: [1.5, 3] };
+  const ARROW = 9;
+  const arrows = types.map(type => {
     const arrow = el('marker', { id: 'arrow-' + type.code, viewBox: '0 0 10 10', refX: 5, refY: 5,
-      markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' });
+      markerUnits: 'userSpaceOnUse', orient: 'auto' });
     arrow.appendChild(el('path', { d: 'M0 0L10 5L0 10z', fill: type.colour }));
-    $('arrows').appendChild(arrow);
-    typeRules.push(`.tie.${type.code}{stroke:${type.colour};stroke-dasharray:${DASHES[type.pattern] || 'none'};`
-      + `marker-mid:url(#arrow-${type.code})${type.pattern === 'dotted' ? ';stroke-linecap:round' : ''}}`,
-      `.hide-${type.code} .tie.${type.code}{display:none}`);
+    return $('arrows').appendChild(arrow);
   });
-  document.head.appendChild(Object.assign(document.createElement('style'), { textContent: typeRules.join('\n') }));
+  const typeStyle = document.head.appendChild(document.createElement('style'));
+  function styleTypes() {
+    arrows.forEach(arrow => {
+      arrow.setAttribute('markerWidth', ARROW * share);
+      arrow.setAttribute('markerHeight', ARROW * share);
+    });
+    // The legend's samples keep the patterns of the whole picture.
+    const dashes = (type, times) => (DASHES[type.pattern] || []).map(n => n * times).join(' ') || 'none';
+    typeStyle.textContent = types.map(type => `.tie.${type.code}{stroke:${type.colour}`
+      + `${type.pattern === 'dotted' ? ';stroke-linecap:round' : ''}}\n`
+      + `#network .tie.${type.code}{stroke-dasharray:${dashes(type, share)};marker-mid:url(#arrow-${type.code})}\n`
+      + `#types .tie.${type.code}{stroke-dasharray:${dashes(type, 1)}}\n`
+      + `.hide-${type.code} .tie.${type.code}{display:none}`).join('\n');
+    svg.style.setProperty('--share', String(share));
+  }
 
   const stateDots = [], stateNames = [];
   states.forEach((state, s) => {
@@ -184,19 +198,21 @@ window.addEventListener('error', event => {
     $('names').textContent = '';
     states.forEach((state, s) => {
       const dot = layout.dots[s], box = layout.names[s];
-      stateDots[s].setAttribute('r', layout.dotRadius);
+      stateDots[s].setAttribute('r', layout.dotRadius * share);
       stateDots[s].setAttribute('cx', dot ? dot[0] : -1e4);
       stateDots[s].setAttribute('cy', dot ? dot[1] : -1e4);
       // A name the composition left out (no room for it) is not drawn: the dot's tooltip names the state.
       if (box) {
-        stateNames[s].setAttribute('x', box[0] + box[2] / 2);
-        stateNames[s].setAttribute('y', box[1] + box[3] / 2);
-        stateNames[s].setAttribute('font-size', (box[3] * 0.62).toFixed(1));
+        // The name keeps its place beside the dot, on screen: its offset shrinks with the share shown.
+        const x = box[0] + box[2] / 2, y = box[1] + box[3] / 2;
+        stateNames[s].setAttribute('x', dot ? dot[0] + (x - dot[0]) * share : x);
+        stateNames[s].setAttribute('y', dot ? dot[1] + (y - dot[1]) * share : y);
+        stateNames[s].setAttribute('font-size', (box[3] * 0.62 * share).toFixed(2));
         $('names').appendChild(stateNames[s]);
       }
     });
     const anyName = layout.names.find(box => box);
-    nameSize = anyName ? anyName[3] * 0.62 : 14;
+    nameSize = (anyName ? anyName[3] * 0.62 : 14) * share;
     placeSelectedName();
     for (const [i, path] of tieElements) path.setAttribute('d', tiePath(i));
     for (const button of document.querySelectorAll('#layouts button')) {
@@ -212,8 +228,8 @@ window.addEventListener('error', event => {
     if (!a || !b) return '';
     const dx = b[0] - a[0], dy = b[1] - a[1], length = Math.hypot(dx, dy);
     const f = n => n.toFixed(1);
-    if (length < 1) return `M${f(a[0])} ${f(a[1])}c-12 -24 12 -24 0 0`;
-    const bow = 2 * (8 + 6 * ties.type[i]) / length;
+    if (length < 1) return `M${f(a[0])} ${f(a[1])}c${f(-12 * share)} ${f(-24 * share)} ${f(12 * share)} ${f(-24 * share)} 0 0`;
+    const bow = 2 * (8 + 6 * ties.type[i]) * share / length;
     const cx = (a[0] + b[0]) / 2 - dy * bow, cy = (a[1] + b[1]) / 2 + dx * bow;
     const mx = (a[0] + 2 * cx + b[0]) / 4, my = (a[1] + 2 * cy + b[1]) / 4;
     return `M${f(a[0])} ${f(a[1])}Q${f((a[0] + cx) / 2)} ${f((a[1] + cy) / 2)} ${f(mx)} ${f(my)}`
@@ -340,7 +356,7 @@ window.addEventListener('error', event => {
     selectedName.remove();
     if (s < 0 || !layout.dots[s] || stateNames[s].isConnected) return;
     selectedName.textContent = states[s].name;
-    selectedName.setAttribute('x', layout.dots[s][0] + 1.6 * layout.dotRadius);
+    selectedName.setAttribute('x', layout.dots[s][0] + 1.6 * layout.dotRadius * share);
     selectedName.setAttribute('y', layout.dots[s][1]);
     selectedName.setAttribute('font-size', nameSize.toFixed(1));
     $('names').appendChild(selectedName);
@@ -442,7 +458,6 @@ window.addEventListener('error', event => {
     shown.hideEmpty = view.hideStatesWithoutTies;
     setFocus(states.findIndex(s => s.code === view.focus));
     shown.box = view.box;
-    placeLayout();
     frame();
     show(dayOf(view.date));
     $('view-place').textContent = `${n} / ${data.views.length} \u00b7 ${view.name}`;
@@ -452,9 +467,13 @@ window.addEventListener('error', event => {
     shown.view = 0;
     $('view-place').textContent = '';
   }
+  // The part of the picture shown, and everything placed on it at the size that part needs.
   function frame() {
     const box = shown.box || [0, 0, data.width, data.height];
     svg.setAttribute('viewBox', box.join(' '));
+    share = box[2] / data.width;
+    styleTypes();
+    placeLayout();
   }
 
   // ---- The address says where the page is, so a link can be shared: #date=1971-10-25, #view=3, &layout=geographic.
@@ -546,7 +565,6 @@ window.addEventListener('error', event => {
       leaveView();
       shown.layout = button.dataset.layout;
       shown.box = null;
-      placeLayout();
       frame();
       redraw();
       remember();
@@ -581,13 +599,11 @@ window.addEventListener('error', event => {
     $('message').hidden = false;
     $('message').textContent = 'This case has no ties and no events yet.';
     slider.disabled = true;
-    placeLayout();
     frame();
     return;
   }
   slider.min = String(firstDay);
   slider.max = String(lastDay);
-  placeLayout();
   frame();
   drawMarks();
   goToAddress();

@@ -166,11 +166,17 @@ class WebPageInBrowserTest {
         assertThat(text("getComputedStyle(document.querySelector('.state[data-code=TWN]')).opacity")).isEqualTo("1");
         assertThat(text("getComputedStyle(document.querySelector('.state[data-code=FRA]')).opacity")).isNotEqualTo("1");
 
+        String dotWidth = "document.querySelector('.state[data-code=NRU]').getBoundingClientRect().width";
+        double wholeMapDot = browser.evaluate(dotWidth).asDouble();
+
         browser.press("PageDown", 34);
         browser.waitUntil("location.hash === '#view=3'");
         assertThat(text("document.body.dataset.day")).isEqualTo("2024-01-15");
         assertThat(text("document.getElementById('network').getAttribute('viewBox')"))
                 .as("the view shows a part of the map").isNotEqualTo("0 0 1600 1000");
+        // Closer in, the states spread apart but their dots keep their size on screen, as in the window.
+        assertThat(browser.evaluate(dotWidth).asDouble()).isPositive().isCloseTo(wholeMapDot,
+                org.assertj.core.data.Percentage.withPercentage(10));
         browser.press("PageUp", 33);
         browser.press("PageUp", 33);
         browser.waitUntil("location.hash === '#view=1'");
