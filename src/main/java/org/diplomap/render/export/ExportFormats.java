@@ -25,6 +25,7 @@ import org.diplomap.render.SnapshotRenderer;
 import org.diplomap.render.VectorExports;
 import org.diplomap.render.export.ExportFormat.Kind;
 import org.diplomap.render.export.ExportFormat.Needs;
+import org.diplomap.render.web.WebPage;
 
 /**
  * The one table of export formats, read by the export window, the command line, its help and the tests. A
@@ -38,6 +39,8 @@ public final class ExportFormats {
 
     /** The one format written as several files, for which a folder may be given instead of a file. */
     public static final String PNG_SEQUENCE = "png-sequence";
+    /** The whole case as one self-contained HTML file, which opens in a browser with no network. */
+    public static final String WEB_PAGE = "web-page";
 
     public static final List<ExportFormat> ALL = List.of(
             new ExportFormat("png", "png", Needs.DATE, Kind.PICTURE, true,
@@ -62,7 +65,11 @@ public final class ExportFormats {
                     dataset((data, part) -> new DatasetWriter().write(data, part))),
             new ExportFormat("gexf", "gexf", Needs.NOTHING, Kind.DATASET, false,
                     "every date, a GEXF 1.3 graph for Gephi",
-                    dataset((data, part) -> new GexfWriter().write(data, part))));
+                    dataset((data, part) -> new GexfWriter().write(data, part))),
+            new ExportFormat(WEB_PAGE, "html", Needs.NOTHING, Kind.DATASET, false,
+                    "every date, a web page to step through", (source, request, out, progress, cancelled) ->
+                    still(out, progress, cancelled, part -> WebPage.write(source.index(), source::layout,
+                            source.dataset().views(), request.layout(), part))));
 
     private ExportFormats() {
     }

@@ -92,4 +92,20 @@ class ExportDialogTest {
         assertThat(ImageIO.read(out.toFile())).isNotNull();
         assertThat(robot.lookup("#export-message").queryAs(Label.class).getText()).contains("exported.png");
     }
+
+    @Test
+    void theWholeCaseIsExportedAsAWebPageWithoutADate(FxRobot robot) throws Exception {
+        robot.clickOn("#export-format").clickOn("web-page");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-date").query().isVisible()).isFalse();
+        Path out = dir.resolve("case.html");
+        dialog.setDestinationChooser(m -> out);
+        robot.clickOn("#export-run");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.exportingProperty().get()
+                && model.progressProperty().get() == 1.0);
+        assertThat(java.nio.file.Files.readString(out)).startsWith("<!DOCTYPE html>").contains("<svg id=\"network\"")
+                .contains("<title>" + Workspace.bundledDataset().title() + "</title>");
+        assertThat(robot.lookup("#export-message").queryAs(Label.class).getText()).contains("case.html");
+    }
 }
