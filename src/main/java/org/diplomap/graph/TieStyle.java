@@ -1,5 +1,6 @@
 package org.diplomap.graph;
 
+import org.diplomap.model.Confidence;
 import org.diplomap.model.TieType;
 
 /**
@@ -28,6 +29,27 @@ public enum TieStyle {
         this.type = type;
         this.colour = colour;
         this.pattern = pattern;
+    }
+
+    /**
+     * How strongly a tie of a confidence shows over the background, in the window and in exports alike: a tie the
+     * sources are less sure of is drawn lighter, the least sure faded, so that a reader weighs it less.
+     */
+    public static double confidenceOpacity(Confidence confidence) {
+        return switch (confidence) {
+            case HIGH -> 1;
+            case MEDIUM -> 0.55;
+            case LOW -> 0.28;
+        };
+    }
+
+    /** What a legend says of the ties of a confidence: how they are drawn. */
+    public static String confidenceLabel(Confidence confidence) {
+        return switch (confidence) {
+            case HIGH -> "High confidence: full colour";
+            case MEDIUM -> "Medium confidence: lighter";
+            case LOW -> "Low confidence: faded";
+        };
     }
 
     public static TieStyle of(TieType type) {

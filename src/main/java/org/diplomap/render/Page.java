@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.diplomap.graph.Layout;
+import org.diplomap.graph.TieStyle;
 import org.diplomap.model.Confidence;
 import org.diplomap.model.State;
 import org.diplomap.model.TieType;
@@ -216,7 +217,7 @@ final class Page {
         double labels = Math.max(types.stream()
                 .mapToDouble(t -> m.textWidth(t.label(), m.legendFont()))
                 .max().orElse(0), fainter.stream()
-                .mapToDouble(c -> m.textWidth(confidenceLabel(c), m.legendFont()))
+                .mapToDouble(c -> m.textWidth(TieStyle.confidenceLabel(c), m.legendFont()))
                 .max().orElse(0));
         // Room for five digits whatever the counts: the legend, and so the network's place, stays the same from one
         // date to the next, as the frames of an animation need.
@@ -238,11 +239,6 @@ final class Page {
                 .map(scene.layout()::positionOf)
                 .flatMap(java.util.Optional::stream)
                 .toList();
-    }
-
-    /** What the legend says of the ties of a confidence below high: how they are drawn. */
-    static String confidenceLabel(Confidence confidence) {
-        return confidence == Confidence.MEDIUM ? "Medium confidence: lighter" : "Low confidence: faded";
     }
 
     static double legendPadding(Metrics m) {

@@ -222,16 +222,8 @@ public final class SnapshotRenderer {
                 (int) Math.round(colour.getBlue() * keep + BACKGROUND.getBlue() * (1 - keep)));
     }
 
-    /**
-     * How strongly a tie of a confidence shows over the background: a tie the sources are less sure of is drawn
-     * lighter, the least sure faded, so that a reader weighs it less (the legend says so).
-     */
     static double confidenceOpacity(Confidence confidence) {
-        return switch (confidence) {
-            case HIGH -> 1;
-            case MEDIUM -> 0.55;
-            case LOW -> 0.28;
-        };
+        return TieStyle.confidenceOpacity(confidence);
     }
 
     /** The colour of a tie as sure as {@code confidence}. */
@@ -466,7 +458,7 @@ public final class SnapshotRenderer {
             g.draw(new Line2D.Double(left, middle, left + Page.legendSample(m), middle));
             g.setColor(ACTIVE_STATE);
             g.setFont(font);
-            g.drawString(Page.confidenceLabel(confidence), (float) (left + Page.legendSample(m) + Page.legendGap(m)),
+            g.drawString(TieStyle.confidenceLabel(confidence), (float) (left + Page.legendSample(m) + Page.legendGap(m)),
                     (float) (rowTop + ascent));
         }
     }

@@ -15,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -38,9 +39,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
+import javafx.util.StringConverter;
 import org.diplomap.graph.Layout;
 import org.diplomap.graph.NetworkGraph;
 import org.diplomap.graph.TieStyle;
+import org.diplomap.model.Confidence;
 import org.diplomap.model.DateFormatException;
 import org.diplomap.model.LayoutKind;
 import org.diplomap.model.PartialDate;
@@ -492,6 +495,50 @@ public final class NetworkView extends StackPane {
             types.addRow(row++, sample, shown, count);
         }
 
+        ChoiceBox<Confidence> confidence = new ChoiceBox<>();
+        confidence.setId("legend-confidence");
+        confidence.getItems().setAll(Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH);
+        confidence.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Confidence least) {
+                return least == null ? "" : switch (least) {
+                    case LOW -> "Every tie";
+                    case MEDIUM -> "Medium confidence or higher";
+                    case HIGH -> "High confidence only";
+                };
+            }
+
+            @Override
+            public Confidence fromString(String text) {
+                return null;
+            }
+        });
+        confidence.setValue(Confidence.LOW);
+        confidence.setTooltip(new Tooltip("Leave out the ties the sources are less sure of"));
+        confidence.valueProperty().addListener((obs, old, least) -> {
+            if (least != null) {
+                model.setLeastConfidence(least);
+            }
+        });
+        model.optionsProperty().addListener((obs, old, o) -> confidence.setValue(o.leastConfidence()));
+        Label shown = new Label("Shown:");
+        HBox confidenceRow = new HBox(6, shown, confidence);
+        confidenceRow.setAlignment(Pos.CENTER_LEFT);
+        GridPane surety = new GridPane();
+        surety.setId("legend-confidence-key");
+        surety.setHgap(10);
+        surety.setVgap(4);
+        int keyRow = 0;
+        for (Confidence level : new Confidence[] {Confidence.MEDIUM, Confidence.LOW}) {
+            Line sample = new Line(0, 0, 36, 0);
+            Color dark = Color.web(TieStyle.ACTIVE_STATE_COLOUR);
+            sample.setStroke(Color.WHITE.interpolate(dark, TieStyle.confidenceOpacity(level)));
+            sample.setStrokeWidth(3);
+            Label meaning = new Label(TieStyle.confidenceLabel(level));
+            meaning.setStyle("-fx-text-fill: #555;");
+            surety.addRow(keyRow++, sample, meaning);
+        }
+
         CheckBox hideDormant = new CheckBox("Hide states without ties");
         hideDormant.setId("legend-hide-dormant");
         hideDormant.selectedProperty().addListener((obs, old, on) -> model.setHideStatesWithoutTies(on));
@@ -540,7 +587,7 @@ public final class NetworkView extends StackPane {
         compared.textProperty().bind(model.comparisonTextProperty());
         compared.managedProperty().bind(compared.textProperty().isNotEmpty());
 
-        VBox box = new VBox(8, types, hideDormant, focusRow, compare, compared);
+        VBox box = new VBox(8, types, confidenceRow, surety, hideDormant, focusRow, compare, compared);
         box.setId("legend");
         box.setPadding(new Insets(10, 12, 10, 12));
         box.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #CCCCCC;"

@@ -50,6 +50,8 @@ import org.diplomap.ui.export.ExportWindow;
 import org.diplomap.ui.files.FilesMenu;
 import org.diplomap.ui.files.ImportActions;
 import org.diplomap.ui.network.NetworkView;
+import org.diplomap.ui.questions.ChangesView;
+import org.diplomap.ui.questions.RankingView;
 import org.diplomap.ui.search.SearchView;
 import org.diplomap.ui.timeline.TimelineView;
 import org.diplomap.ui.views.BriefingMenu;
@@ -99,7 +101,11 @@ public final class MainView extends BorderPane {
         detailsTab.setId("tab-details");
         Tab historyTab = new Tab("History", new HistoryView(context.edit()));
         historyTab.setId("tab-history");
-        sideTabs = new TabPane(detailsTab, historyTab);
+        Tab changesTab = new Tab("Changes", new ChangesView(context.changes()));
+        changesTab.setId("tab-changes");
+        Tab rankingTab = new Tab("Ranking", new RankingView(context.ranking()));
+        rankingTab.setId("tab-ranking");
+        sideTabs = new TabPane(detailsTab, changesTab, rankingTab, historyTab);
         sideTabs.setId("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         searchView = new SearchView(context.search());
@@ -338,8 +344,10 @@ public final class MainView extends BorderPane {
                         .set(context.timeline().getDate()));
         MenuItem stopCompare = item("Stop comparing", "menu-stop-compare", null,
                 () -> context.network().compareDateProperty().set(null));
+        MenuItem changes = item("Who changed sides\u2026", "menu-changes", Shortcut.CHANGES.combination(),
+                () -> showSideTab("tab-changes"));
         Menu timeline = new Menu("Timeline", null, previous, next, play, goTo, new SeparatorMenuItem(), compare,
-                stopCompare);
+                stopCompare, changes);
 
         MenuItem zoomIn = item("Zoom in", "menu-zoom-in", Shortcut.ZOOM_IN.combination(), networkView::zoomIn);
         MenuItem zoomOut = item("Zoom out", "menu-zoom-out", Shortcut.ZOOM_OUT.combination(), networkView::zoomOut);
@@ -368,8 +376,10 @@ public final class MainView extends BorderPane {
                 (kind == LayoutKind.GEOGRAPHIC ? mapLayout : networkLayout).setSelected(true));
         MenuItem present = item("Presentation mode (F11)", "menu-present", null, () -> setPresenting(!presenting.get()));
         MenuItem history = item("History of edits", "menu-history", Shortcut.HISTORY.combination(), () -> showSideTab("tab-history"));
+        MenuItem ranking = item("Ranking of states", "menu-ranking", Shortcut.RANKING.combination(),
+                () -> showSideTab("tab-ranking"));
         Menu view = new Menu("View", null, find, zoomIn, zoomOut, fit, new SeparatorMenuItem(), networkLayout,
-                mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), history,
+                mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), ranking, history,
                 new SeparatorMenuItem(), present);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", Shortcut.HELP.combination(), this::showShortcuts);
