@@ -49,19 +49,24 @@ public final class ChangesView extends VBox {
         getChildren().addAll(summary, list);
     }
 
+    /** Two lines: the date, the mark and the state that changed; below, what it changed. */
     private final class ChangeCell extends ListCell<SideChange> {
 
         private final Label date = new Label();
         private final Label mark = new Label();
+        private final Label state = new Label();
         private final Label what = new Label();
-        private final HBox row = new HBox(6, date, mark, what);
+        private final VBox lines = new VBox(1, new HBox(6, date, mark, state), what);
 
         ChangeCell() {
             setPrefWidth(0);
+            state.setMinWidth(0);
             what.setMinWidth(0);
             date.setMinWidth(Region.USE_PREF_SIZE);
             date.setStyle("-fx-font-family: monospace; -fx-opacity: 0.75;");
             mark.setMinWidth(Region.USE_PREF_SIZE);
+            what.setStyle("-fx-text-fill: #444;");
+            what.setPadding(new Insets(0, 0, 0, 16));
             setOnMouseClicked(click -> {
                 if (click.getButton() == MouseButton.PRIMARY && !isEmpty()) {
                     model.choose(getItem());
@@ -84,9 +89,10 @@ public final class ChangesView extends VBox {
                 case LOSS -> "\u2212";
             });
             mark.setStyle("-fx-font-weight: bold; -fx-text-fill: " + TieStyle.of(change.type()).colour() + ";");
-            what.setText(model.describe(change));
-            what.setStyle(change.kind() == SideChange.Kind.SWITCH ? "-fx-font-weight: bold;" : "");
-            setGraphic(row);
+            state.setText(model.nameOf(change.state()));
+            state.setStyle(change.kind() == SideChange.Kind.SWITCH ? "-fx-font-weight: bold;" : "");
+            what.setText(model.what(change));
+            setGraphic(lines);
             setTooltip(new Tooltip(change.date() + ": " + model.describe(change)));
         }
     }

@@ -123,12 +123,17 @@ public final class ChangesViewModel {
 
     /** A change in words: "Japan, recognition: from Taiwan to China". */
     public String describe(SideChange change) {
-        String what = switch (change.kind()) {
-            case SWITCH -> "from " + nameOf(change.lostTo()) + " to " + nameOf(change.gainedTo());
-            case GAIN -> "gained " + nameOf(change.gainedTo());
-            case LOSS -> "lost " + nameOf(change.lostTo());
+        return nameOf(change.state()) + ", " + what(change);
+    }
+
+    /** What the state did, in words: "recognition: Taiwan \u2192 China", "ambassador gained: China". */
+    public String what(SideChange change) {
+        String type = change.type().label().toLowerCase(java.util.Locale.ROOT);
+        return switch (change.kind()) {
+            case SWITCH -> type + ": " + nameOf(change.lostTo()) + " \u2192 " + nameOf(change.gainedTo());
+            case GAIN -> type + " gained: " + nameOf(change.gainedTo());
+            case LOSS -> type + " lost: " + nameOf(change.lostTo());
         };
-        return nameOf(change.state()) + ", " + change.type().label().toLowerCase(java.util.Locale.ROOT) + ": " + what;
     }
 
     public String nameOf(String code) {

@@ -152,6 +152,9 @@ public final class MainView extends BorderPane {
         sidePanel = side;
         side.setStyle("-fx-background-color: #FAFAFA; -fx-border-color: transparent transparent transparent #DDDDDD;");
         VBox.setVgrow(sideTabs, Priority.ALWAYS);
+        // The changes and the ranking table need more room than the details: the panel widens while they show.
+        sideTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                sidePanel.setPrefWidth(sidePanelWidth()));
         setRight(side);
         chartView = new TieChartView(context.chart());
         eventListView = new EventListView(context.events());
@@ -312,12 +315,21 @@ public final class MainView extends BorderPane {
         for (javafx.scene.Node shown : new javafx.scene.Node[] {timelineView, networkView.legendPane()}) {
             shown.setStyle(on ? "-fx-font-size: 20px;" : "");
         }
-        sidePanel.setPrefWidth(on ? 460 : 340);
+        sidePanel.setPrefWidth(sidePanelWidth());
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
             // The window's own hint (PresentationOverlay) is shorter and smaller than the one full screen shows.
             stage.setFullScreenExitHint("");
             stage.setFullScreen(on);
         }
+    }
+
+    private double sidePanelWidth() {
+        if (presenting.get()) {
+            return 460;
+        }
+        Tab shown = sideTabs.getSelectionModel().getSelectedItem();
+        boolean wide = shown != null && ("tab-changes".equals(shown.getId()) || "tab-ranking".equals(shown.getId()));
+        return wide ? 440 : 340;
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
