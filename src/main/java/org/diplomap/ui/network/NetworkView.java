@@ -503,8 +503,8 @@ public final class NetworkView extends StackPane {
             public String toString(Confidence least) {
                 return least == null ? "" : switch (least) {
                     case LOW -> "Every tie";
-                    case MEDIUM -> "Medium confidence or higher";
-                    case HIGH -> "High confidence only";
+                    case MEDIUM -> "Medium or high";
+                    case HIGH -> "High only";
                 };
             }
 
@@ -521,23 +521,25 @@ public final class NetworkView extends StackPane {
             }
         });
         model.optionsProperty().addListener((obs, old, o) -> confidence.setValue(o.leastConfidence()));
-        Label shown = new Label("Shown:");
+        Label shown = new Label("Confidence:");
         HBox confidenceRow = new HBox(6, shown, confidence);
         confidenceRow.setAlignment(Pos.CENTER_LEFT);
-        GridPane surety = new GridPane();
+        // One line tells how the less sure ties are drawn, as the exports' legend does in two rows.
+        HBox surety = new HBox(5);
         surety.setId("legend-confidence-key");
-        surety.setHgap(10);
-        surety.setVgap(4);
-        int keyRow = 0;
+        surety.setAlignment(Pos.CENTER_LEFT);
         for (Confidence level : new Confidence[] {Confidence.MEDIUM, Confidence.LOW}) {
-            Line sample = new Line(0, 0, 36, 0);
+            Line sample = new Line(0, 0, 22, 0);
             Color dark = Color.web(TieStyle.ACTIVE_STATE_COLOUR);
             sample.setStroke(Color.WHITE.interpolate(dark, TieStyle.confidenceOpacity(level)));
             sample.setStrokeWidth(3);
-            Label meaning = new Label(TieStyle.confidenceLabel(level));
+            Label meaning = new Label(TieStyle.confidenceLabel(level).replace(" confidence:", "")
+                    .toLowerCase(java.util.Locale.ROOT));
             meaning.setStyle("-fx-text-fill: #555;");
-            surety.addRow(keyRow++, sample, meaning);
+            surety.getChildren().addAll(sample, meaning);
         }
+        Tooltip.install(surety, new Tooltip(TieStyle.confidenceLabel(Confidence.MEDIUM) + "; "
+                + TieStyle.confidenceLabel(Confidence.LOW).toLowerCase(java.util.Locale.ROOT)));
 
         CheckBox hideDormant = new CheckBox("Hide states without ties");
         hideDormant.setId("legend-hide-dormant");
