@@ -52,6 +52,15 @@ public enum TieStyle {
         };
     }
 
+    /**
+     * What a legend's one row about the less sure ties says, beside a sample line drawn in one piece per confidence
+     * named (lighter, then fainter): "Medium / low confidence".
+     */
+    public static String confidenceKey(java.util.List<Confidence> fainter) {
+        return fainter.stream().map(Confidence::code).collect(java.util.stream.Collectors.joining(" / "))
+                .transform(codes -> Character.toUpperCase(codes.charAt(0)) + codes.substring(1)) + " confidence";
+    }
+
     public static TieStyle of(TieType type) {
         return valueOf(type.name());
     }

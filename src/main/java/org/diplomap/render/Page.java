@@ -217,7 +217,7 @@ final class Page {
         double labels = Math.max(types.stream()
                 .mapToDouble(t -> m.textWidth(t.label(), m.legendFont()))
                 .max().orElse(0), fainter.stream()
-                .mapToDouble(c -> m.textWidth(TieStyle.confidenceLabel(c), m.legendFont()))
+                .mapToDouble(c -> m.textWidth(TieStyle.confidenceKey(fainter), m.legendFont()))
                 .max().orElse(0));
         // Room for five digits whatever the counts: the legend, and so the network's place, stays the same from one
         // date to the next, as the frames of an animation need.
@@ -228,7 +228,8 @@ final class Page {
         double rows = labels + numbers + legendSample(m) + 2 * legendGap(m);
         double inner = Math.max(rows, m.textWidth(LEGEND_HEADING, m.legendHeadingFont()));
         double boxWidth = inner + 2 * legendPadding(m);
-        double boxHeight = (types.size() + fainter.size() + 1) * legendRow(m) + 2 * legendPadding(m)
+        // The less sure ties take one row, however many confidences it names: the legend stays short.
+        double boxHeight = (types.size() + (fainter.isEmpty() ? 0 : 1) + 1) * legendRow(m) + 2 * legendPadding(m)
                 - legendRowSpace(m);
         return new Rectangle2D.Double(width - m.margin() - boxWidth, m.margin(), boxWidth, boxHeight);
     }

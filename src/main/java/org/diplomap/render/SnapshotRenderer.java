@@ -450,15 +450,20 @@ public final class SnapshotRenderer {
             String count = String.valueOf(counts.getOrDefault(type, 0));
             g.drawString(count, (float) (right - m.textWidth(count, font)), (float) baseline);
         }
-        for (Confidence confidence : scene.fainterConfidences()) {
+        List<Confidence> fainter = scene.fainterConfidences();
+        if (!fainter.isEmpty()) {
+            // One sample line in one piece per confidence, lighter then fainter, beside the words that name them.
             rowTop += Page.legendRow(m);
             double middle = Math.floor(rowTop + m.lineHeight(font) / 2) + 0.5;
-            g.setColor(surety(ACTIVE_STATE, confidence));
+            double piece = Page.legendSample(m) / fainter.size();
             g.setStroke(new BasicStroke((float) m.tieWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
-            g.draw(new Line2D.Double(left, middle, left + Page.legendSample(m), middle));
+            for (int i = 0; i < fainter.size(); i++) {
+                g.setColor(surety(ACTIVE_STATE, fainter.get(i)));
+                g.draw(new Line2D.Double(left + i * piece, middle, left + (i + 1) * piece, middle));
+            }
             g.setColor(ACTIVE_STATE);
             g.setFont(font);
-            g.drawString(TieStyle.confidenceLabel(confidence), (float) (left + Page.legendSample(m) + Page.legendGap(m)),
+            g.drawString(TieStyle.confidenceKey(fainter), (float) (left + Page.legendSample(m) + Page.legendGap(m)),
                     (float) (rowTop + ascent));
         }
     }

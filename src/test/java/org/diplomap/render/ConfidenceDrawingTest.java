@@ -79,7 +79,7 @@ class ConfidenceDrawingTest {
         assertThat(Composition.of(sure, 800, 600, Camera.FIT).tieLooks()).hasSize(1);
         assertThat(sure.shownCounts()).containsEntry(TieType.RECOGNITION, 1);
         assertThat(all.shownCounts()).containsEntry(TieType.RECOGNITION, 3);
-        // Two rows fewer: the legend no longer explains the fainter ties, none being drawn.
+        // A row fewer: the legend no longer explains the fainter ties, none being drawn.
         assertThat(Page.of(800, 600, sure).legend().getHeight())
                 .isLessThan(Page.of(800, 600, all).legend().getHeight());
         assertThat(sure.fainterConfidences()).isEmpty();
@@ -92,10 +92,10 @@ class ConfidenceDrawingTest {
         new VectorExports().writeSvg(scene, 800, 600, svg);
         String text = Files.readString(svg);
 
-        assertThat(text).contains("Medium confidence: lighter").contains("Low confidence: faded");
+        assertThat(text).contains("Medium / low confidence");
 
         new VectorExports().writeSvg(scene.withOptions(scene.options().withLeastConfidence(Confidence.MEDIUM)),
                 800, 600, svg);
-        assertThat(Files.readString(svg)).contains("Medium confidence: lighter").doesNotContain("Low confidence");
+        assertThat(Files.readString(svg)).contains("Medium confidence").doesNotContain("low confidence");
     }
 }

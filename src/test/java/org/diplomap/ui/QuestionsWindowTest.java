@@ -78,8 +78,18 @@ class QuestionsWindowTest extends WindowTest {
         assertThat(shown.ties()).contains(japan.gained()).doesNotContain(japan.lost());
         assertThat(drawn().lookOf("JPN")).hasValueSatisfying(look ->
                 assertThat(look).isEqualTo(org.diplomap.render.Composition.StateLook.SELECTED));
-        // The list keeps its period: the rows stay where they were.
+        // The list keeps its period: the rows stay where they were, the one chosen selected.
         assertThat(changesList(robot).getItems()).isEqualTo(rows);
+        assertThat(changesList(robot).getSelectionModel().getSelectedIndex()).isEqualTo(position);
+
+        // Down moves to the next row, not to the next event; Enter goes to its day.
+        robot.type(KeyCode.DOWN);
+        assertThat(context.timeline().getDate()).isEqualTo(LocalDate.of(1972, 9, 29));
+        assertThat(changesList(robot).getSelectionModel().getSelectedIndex()).isEqualTo(position + 1);
+        robot.type(KeyCode.ENTER);
+        SideChange next = rows.get(position + 1);
+        shownAt(next.date().firstDay());
+        assertThat(context.network().selected()).isEqualTo(next.state());
     }
 
     @Test

@@ -465,7 +465,7 @@ public final class NetworkView extends StackPane {
     private VBox legend() {
         GridPane types = new GridPane();
         types.setHgap(10);
-        types.setVgap(6);
+        types.setVgap(4);
         Label heading = new Label("Active ties");
         heading.setStyle("-fx-font-weight: bold;");
         types.add(heading, 0, 0, 3, 1);
@@ -502,9 +502,9 @@ public final class NetworkView extends StackPane {
             @Override
             public String toString(Confidence least) {
                 return least == null ? "" : switch (least) {
-                    case LOW -> "Every tie";
-                    case MEDIUM -> "Medium or high";
-                    case HIGH -> "High only";
+                    case LOW -> "all";
+                    case MEDIUM -> "\u2265 medium";
+                    case HIGH -> "high";
                 };
             }
 
@@ -514,7 +514,9 @@ public final class NetworkView extends StackPane {
             }
         });
         confidence.setValue(Confidence.LOW);
-        confidence.setTooltip(new Tooltip("Leave out the ties the sources are less sure of"));
+        confidence.setTooltip(new Tooltip("Show all ties, those of medium or high confidence, or those of high "
+                + "confidence only"));
+        confidence.setPrefWidth(84);
         confidence.valueProperty().addListener((obs, old, least) -> {
             if (least != null) {
                 model.setLeastConfidence(least);
@@ -522,24 +524,25 @@ public final class NetworkView extends StackPane {
         });
         model.optionsProperty().addListener((obs, old, o) -> confidence.setValue(o.leastConfidence()));
         Label shown = new Label("Confidence:");
-        HBox confidenceRow = new HBox(6, shown, confidence);
-        confidenceRow.setAlignment(Pos.CENTER_LEFT);
-        // One line tells how the less sure ties are drawn, as the exports' legend does in two rows.
-        HBox surety = new HBox(5);
+        // The same line tells how the less sure ties are drawn, as the exports' legend does.
+        HBox surety = new HBox(4);
         surety.setId("legend-confidence-key");
         surety.setAlignment(Pos.CENTER_LEFT);
         for (Confidence level : new Confidence[] {Confidence.MEDIUM, Confidence.LOW}) {
-            Line sample = new Line(0, 0, 22, 0);
+            Line sample = new Line(0, 0, 18, 0);
             Color dark = Color.web(TieStyle.ACTIVE_STATE_COLOUR);
             sample.setStroke(Color.WHITE.interpolate(dark, TieStyle.confidenceOpacity(level)));
             sample.setStrokeWidth(3);
-            Label meaning = new Label(TieStyle.confidenceLabel(level).replace(" confidence:", "")
-                    .toLowerCase(java.util.Locale.ROOT));
+            Label meaning = new Label(level.code());
             meaning.setStyle("-fx-text-fill: #555;");
             surety.getChildren().addAll(sample, meaning);
         }
         Tooltip.install(surety, new Tooltip(TieStyle.confidenceLabel(Confidence.MEDIUM) + "; "
                 + TieStyle.confidenceLabel(Confidence.LOW).toLowerCase(java.util.Locale.ROOT)));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox confidenceRow = new HBox(6, shown, confidence, gap, surety);
+        confidenceRow.setAlignment(Pos.CENTER_LEFT);
 
         CheckBox hideDormant = new CheckBox("Hide states without ties");
         hideDormant.setId("legend-hide-dormant");
@@ -589,9 +592,10 @@ public final class NetworkView extends StackPane {
         compared.textProperty().bind(model.comparisonTextProperty());
         compared.managedProperty().bind(compared.textProperty().isNotEmpty());
 
-        VBox box = new VBox(8, types, confidenceRow, surety, hideDormant, focusRow, compare, compared);
+        // Spaced a little tighter than the other panels: with the confidence row, the legend keeps its height.
+        VBox box = new VBox(6, types, confidenceRow, hideDormant, focusRow, compare, compared);
         box.setId("legend");
-        box.setPadding(new Insets(10, 12, 10, 12));
+        box.setPadding(new Insets(8, 12, 8, 12));
         box.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #CCCCCC;"
                 + " -fx-border-radius: 4; -fx-background-radius: 4;");
         box.setMinHeight(USE_PREF_SIZE);

@@ -51,6 +51,8 @@ public final class ChangesViewModel {
     private Question asked;
     /** Set while the window goes to a chosen change's day: the period stays what it was. */
     private boolean goingToAChange;
+    /** The date shown that bounds the period with the compare date: the date shown, but for a change's day. */
+    private LocalDate periodDate;
 
     public ChangesViewModel(TaskRunner tasks, Consumer<Throwable> onError, Consumer<LocalDate> goTo,
                             Consumer<String> select) {
@@ -60,6 +62,7 @@ public final class ChangesViewModel {
         this.select = select;
         date.addListener((obs, old, day) -> {
             if (!goingToAChange) {
+                periodDate = day;
                 ask();
             }
         });
@@ -141,7 +144,7 @@ public final class ChangesViewModel {
     }
 
     private void ask() {
-        LocalDate shown = date.get();
+        LocalDate shown = periodDate;
         LocalDate compared = compareDate.get();
         if (index == null || shown == null || compared == null) {
             asked = null;

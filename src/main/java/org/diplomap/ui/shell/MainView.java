@@ -259,6 +259,8 @@ public final class MainView extends BorderPane {
     private void briefingKeys(KeyEvent event) {
         boolean typing = event.getTarget() instanceof TextInputControl
                 || (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl);
+        // In the list of changes and the ranking table, Up and Down move from row to row, as a list's keys do.
+        boolean inRows = getScene() != null && isWithin(getScene().getFocusOwner(), "changes-view", "ranking-view");
         switch (event.getCode()) {
             case F11 -> setPresenting(!presenting.get());
             case ESCAPE -> {
@@ -269,13 +271,13 @@ public final class MainView extends BorderPane {
                 }
             }
             case RIGHT, DOWN -> {
-                if (typing || event.isShortcutDown()) {
+                if (typing || event.isShortcutDown() || (inRows && event.getCode() == javafx.scene.input.KeyCode.DOWN)) {
                     return;
                 }
                 context.timeline().nextEvent();
             }
             case LEFT, UP -> {
-                if (typing || event.isShortcutDown()) {
+                if (typing || event.isShortcutDown() || (inRows && event.getCode() == javafx.scene.input.KeyCode.UP)) {
                     return;
                 }
                 context.timeline().previousEvent();
@@ -293,6 +295,16 @@ public final class MainView extends BorderPane {
             }
         }
         event.consume();
+    }
+
+    /** Whether a node lies within one of the nodes of these ids. */
+    private static boolean isWithin(javafx.scene.Node node, String... ids) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (java.util.Arrays.asList(ids).contains(n.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Presentation mode: full screen, larger type, menus and editing controls hidden. */
