@@ -66,7 +66,7 @@ public final class RankingView extends VBox {
         TableColumn<Ranking.Row, String> state = new TableColumn<>("State");
         state.setId("ranking-state");
         state.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().state().name()));
-        state.setPrefWidth(120);
+        state.setPrefWidth(150);
         TableColumn<Ranking.Row, Integer> received = column("Received", "ranking-received", Ranking.Row::received,
                 false);
         TableColumn<Ranking.Row, Integer> receivedChange = column("\u00b1", "ranking-received-change",
@@ -118,7 +118,10 @@ public final class RankingView extends VBox {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        column.setPrefWidth(signed ? 44 : 64);
+        // Numbers keep their width: the state's name gives way first.
+        column.setMinWidth(signed ? 44 : title.length() <= 2 ? 36 : 74);
+        column.setPrefWidth(column.getMinWidth());
+        column.setMaxWidth(column.getMinWidth() + 8);
         return column;
     }
 }
