@@ -33,6 +33,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -516,7 +517,7 @@ public final class NetworkView extends StackPane {
         confidence.setValue(Confidence.LOW);
         confidence.setTooltip(new Tooltip("Show all ties, those of medium or high confidence, or those of high "
                 + "confidence only"));
-        confidence.setPrefWidth(84);
+        confidence.setPrefWidth(72);
         confidence.valueProperty().addListener((obs, old, least) -> {
             if (least != null) {
                 model.setLeastConfidence(least);
@@ -524,16 +525,18 @@ public final class NetworkView extends StackPane {
         });
         model.optionsProperty().addListener((obs, old, o) -> confidence.setValue(o.leastConfidence()));
         Label shown = new Label("Confidence:");
+        shown.setMinWidth(Region.USE_PREF_SIZE);
         // The same line tells how the less sure ties are drawn, as the exports' legend does.
         HBox surety = new HBox(4);
         surety.setId("legend-confidence-key");
         surety.setAlignment(Pos.CENTER_LEFT);
         for (Confidence level : new Confidence[] {Confidence.MEDIUM, Confidence.LOW}) {
-            Line sample = new Line(0, 0, 18, 0);
+            Line sample = new Line(0, 0, 14, 0);
             Color dark = Color.web(TieStyle.ACTIVE_STATE_COLOUR);
             sample.setStroke(Color.WHITE.interpolate(dark, TieStyle.confidenceOpacity(level)));
             sample.setStrokeWidth(3);
             Label meaning = new Label(level.code());
+            meaning.setMinWidth(Region.USE_PREF_SIZE);
             meaning.setStyle("-fx-text-fill: #555;");
             surety.getChildren().addAll(sample, meaning);
         }
@@ -541,7 +544,7 @@ public final class NetworkView extends StackPane {
                 + TieStyle.confidenceLabel(Confidence.LOW).toLowerCase(java.util.Locale.ROOT)));
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        HBox confidenceRow = new HBox(6, shown, confidence, gap, surety);
+        HBox confidenceRow = new HBox(4, shown, confidence, gap, surety);
         confidenceRow.setAlignment(Pos.CENTER_LEFT);
 
         CheckBox hideDormant = new CheckBox("Hide states without ties");
