@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "diplomap", mixinStandardHelpOptions = true, versionProvider = DiplomapCommand.Version.class,
         description = "Diplomatic ties between states as a network changing over time.",
         subcommands = {ImportCommand.class, SnapshotCommand.class, ExportCommand.class, GenerateCommand.class,
-            ChartCommand.class})
+            ChartCommand.class, ChangesCommand.class, RankCommand.class})
 public final class DiplomapCommand implements Callable<Integer> {
 
     /** Exit status for bad usage or bad input. */

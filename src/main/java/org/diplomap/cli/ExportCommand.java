@@ -105,6 +105,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-source", description = "Leave out the source line.")
     boolean noSource;
 
+    @Mixin
+    ConfidenceOption confidence;
+
     @Option(names = "--hide-states-without-ties",
             description = "Leave out the states without an active tie of a type shown, as the window's legend can.")
     boolean hideStatesWithoutTies;
@@ -146,7 +149,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         String focusCode = focus == null ? null : focus.strip().toUpperCase(Locale.ROOT);
         request = request.withDisplay(new ExportOptions(!noTitle, !noDate, !noLegend, !noSource, hiddenTypes(),
-                focusCode, hideStatesWithoutTies));
+                focusCode, hideStatesWithoutTies, confidence.least()));
         checked(format, request, null);
 
         try (Workspace workspace = lock.open(parent.databasePath(), spec.commandLine().getErr())) {
@@ -218,8 +221,9 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The whole dataset is written in full, so what leaves out or stresses part of it makes no sense. */
     private void checkWrittenInFull(ExportFormat format) {
-        if (focus != null || filter != null) {
-            throw new BadInputException((focus != null ? "--focus" : "--filter") + ": " + wholeDataset(format)
+        if (focus != null || filter != null || confidence.minConfidence != null) {
+            String option = focus != null ? "--focus" : filter != null ? "--filter" : "--min-confidence";
+            throw new BadInputException(option + ": " + wholeDataset(format)
                     + " and is written in full; give --date D to export one date");
         }
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.diplomap.io.SnapshotWriter;
+import org.diplomap.model.Confidence;
 import org.diplomap.model.Snapshot;
 import org.diplomap.store.Workspace;
 import picocli.CommandLine.Command;
@@ -30,14 +31,20 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "json|csv", description = "Output format (default: json).")
     Format format = Format.json;
 
+    @Mixin
+    ConfidenceOption confidence;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         LocalDate day = Dates.parseOption("--date", date);
+        Confidence least = confidence.least();
         try (Workspace workspace = lock.open(parent.databasePath(), spec.commandLine().getErr())) {
-            Snapshot snapshot = workspace.index().snapshotAt(day);
+            Snapshot all = workspace.index().snapshotAt(day);
+            Snapshot snapshot = new Snapshot(day, all.states(),
+                    all.ties().stream().filter(t -> t.confidence().isAtLeast(least)).toList());
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.csv) {
                 new SnapshotWriter().writeCsv(snapshot, out);

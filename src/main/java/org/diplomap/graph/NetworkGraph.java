@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplomap.model.Confidence;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.State;
@@ -231,13 +232,19 @@ public final class NetworkGraph {
         return true;
     }
 
+    /** Counted by type and confidence, so that hiding a type or the less sure ties needs no new count. */
     private void count(Tie tie, int change) {
-        tieCountsByState.computeIfAbsent(tie.from(), code -> new int[TieType.values().length])[tie.type().ordinal()]
-                += change;
+        int slot = slot(tie.type(), tie.confidence());
+        tieCountsByState.computeIfAbsent(tie.from(), code -> new int[COUNT_SLOTS])[slot] += change;
         if (!tie.to().equals(tie.from())) {
-            tieCountsByState.computeIfAbsent(tie.to(), code -> new int[TieType.values().length])[tie.type().ordinal()]
-                    += change;
+            tieCountsByState.computeIfAbsent(tie.to(), code -> new int[COUNT_SLOTS])[slot] += change;
         }
+    }
+
+    private static final int COUNT_SLOTS = TieType.values().length * Confidence.values().length;
+
+    private static int slot(TieType type, Confidence confidence) {
+        return type.ordinal() * Confidence.values().length + confidence.ordinal();
     }
 
     private void restyleAll() {
@@ -280,7 +287,7 @@ public final class NetworkGraph {
             suffix = "";
         }
         setClass(edge, tie.type().code() + suffix);
-        setHidden(edge, !options.shows(tie.type()));
+        setHidden(edge, !options.shows(tie));
     }
 
     private boolean touchesFocus(Edge edge) {
@@ -305,7 +312,7 @@ public final class NetworkGraph {
         setHidden(node, hidden);
     }
 
-    /** Active ties of a type that is shown; lost ties of a comparison do not count. */
+    /** Active ties shown (of a type shown, as sure as asked); lost ties of a comparison do not count. */
     private long activeTieCount(Node node) {
         int[] counts = tieCountsByState.get(node.getId());
         if (counts == null) {
@@ -313,8 +320,10 @@ public final class NetworkGraph {
         }
         long count = 0;
         for (TieType type : TieType.values()) {
-            if (options.shows(type)) {
-                count += counts[type.ordinal()];
+            for (Confidence confidence : Confidence.values()) {
+                if (options.shows(type) && confidence.isAtLeast(options.leastConfidence())) {
+                    count += counts[slot(type, confidence)];
+                }
             }
         }
         return count;
@@ -386,7 +395,7 @@ public final class NetworkGraph {
             element = graph.getEdge(nodeOrEdgeId);
         }
         if (element == null && dense) {
-            return tieOf(nodeOrEdgeId).filter(tie -> options.shows(tie.type())).isPresent();
+            return tieOf(nodeOrEdgeId).filter(options::shows).isPresent();
         }
         return element != null && !element.hasAttribute("ui.hide");
     }

@@ -1,5 +1,6 @@
 package org.diplomap.graph;
 
+import org.diplomap.model.Confidence;
 import org.diplomap.model.TieType;
 
 /**
@@ -28,6 +29,36 @@ public enum TieStyle {
         this.type = type;
         this.colour = colour;
         this.pattern = pattern;
+    }
+
+    /**
+     * How strongly a tie of a confidence shows over the background, in the window and in exports alike: a tie the
+     * sources are less sure of is drawn lighter, the least sure faded, so that a reader weighs it less.
+     */
+    public static double confidenceOpacity(Confidence confidence) {
+        return switch (confidence) {
+            case HIGH -> 1;
+            case MEDIUM -> 0.55;
+            case LOW -> 0.28;
+        };
+    }
+
+    /** What a legend says of the ties of a confidence: how they are drawn. */
+    public static String confidenceLabel(Confidence confidence) {
+        return switch (confidence) {
+            case HIGH -> "High confidence: full colour";
+            case MEDIUM -> "Medium confidence: lighter";
+            case LOW -> "Low confidence: faded";
+        };
+    }
+
+    /**
+     * What a legend's one row about the less sure ties says, beside a sample line drawn in one piece per confidence
+     * named (lighter, then fainter): "Medium / low confidence".
+     */
+    public static String confidenceKey(java.util.List<Confidence> fainter) {
+        return fainter.stream().map(Confidence::code).collect(java.util.stream.Collectors.joining(" / "))
+                .transform(codes -> Character.toUpperCase(codes.charAt(0)) + codes.substring(1)) + " confidence";
     }
 
     public static TieStyle of(TieType type) {

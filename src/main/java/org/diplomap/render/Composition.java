@@ -120,7 +120,7 @@ public final class Composition {
         }
 
         List<Tie> lost = display.comparison() == null ? List.of() : display.comparison().lost().stream()
-                .filter(t -> scene.options().shows(t.type())).toList();
+                .filter(t -> scene.options().shows(t)).toList();
         boolean dense = shown.size() + lost.size() > DENSE_TIES;
         List<Tie> all = new ArrayList<>(shown);
         all.addAll(lost);

@@ -2,12 +2,15 @@ package org.diplomap.render;
 
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.diplomap.graph.Comparison;
 import org.diplomap.graph.Layout;
 import org.diplomap.io.Outline;
+import org.diplomap.model.Confidence;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
@@ -79,9 +82,28 @@ public record NetworkScene(Snapshot snapshot, List<State> allStates, Layout layo
         return !map.isEmpty();
     }
 
-    /** The ties that are drawn: those of the types shown. */
+    /** The ties that are drawn: those of the types shown, as sure as the options ask. */
     List<Tie> shownTies() {
-        return snapshot.ties().stream().filter(t -> options.shows(t.type())).toList();
+        return snapshot.ties().stream().filter(options::shows).toList();
+    }
+
+    /** The number of ties drawn of each type, every type present (zero when none). */
+    Map<TieType, Integer> shownCounts() {
+        Map<TieType, Integer> counts = new EnumMap<>(TieType.class);
+        for (TieType type : TieType.values()) {
+            counts.put(type, 0);
+        }
+        shownTies().forEach(t -> counts.merge(t.type(), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * The confidences below high that the picture may show, each drawn fainter and so given a row in the legend: both
+     * when every tie is shown, none when only the surest are. The same at every date, as the legend's size must be.
+     */
+    List<Confidence> fainterConfidences() {
+        return Arrays.stream(Confidence.values())
+                .filter(c -> c != Confidence.HIGH && c.isAtLeast(options.leastConfidence())).toList();
     }
 
     /** The tie types that have a row in the legend. */

@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.diplomap.graph.Layout;
+import org.diplomap.graph.TieStyle;
+import org.diplomap.model.Confidence;
 import org.diplomap.model.State;
 import org.diplomap.model.TieType;
 
@@ -66,7 +68,7 @@ final class Page {
         Metrics m = Metrics.forSize(width, height).crowdedBy(points.size(), (double) width * height);
         double margin = m.margin();
         Rectangle2D legend = scene.options().legend() && !scene.shownTypes().isEmpty()
-                ? legendBox(m, width, scene.shownTypes(), scene.snapshot().countsByType().values())
+                ? legendBox(m, width, scene.shownTypes(), scene.fainterConfidences(), scene.shownCounts().values())
                 : empty();
         double captionRight = (legend.isEmpty() ? width - margin : legend.getX()) - margin;
         double captionWidth = 0;
@@ -210,10 +212,13 @@ final class Page {
         return new Fit(area.getCenterX(), area.getCenterY(), scaleX, scaleY, (minX + maxX) / 2, (minY + maxY) / 2);
     }
 
-    private static Rectangle2D legendBox(Metrics m, int width, List<TieType> types, Collection<Integer> counts) {
-        double labels = types.stream()
+    private static Rectangle2D legendBox(Metrics m, int width, List<TieType> types, List<Confidence> fainter,
+                                         Collection<Integer> counts) {
+        double labels = Math.max(types.stream()
                 .mapToDouble(t -> m.textWidth(t.label(), m.legendFont()))
-                .max().orElse(0);
+                .max().orElse(0), fainter.stream()
+                .mapToDouble(c -> m.textWidth(TieStyle.confidenceKey(fainter), m.legendFont()))
+                .max().orElse(0));
         // Room for five digits whatever the counts: the legend, and so the network's place, stays the same from one
         // date to the next, as the frames of an animation need.
         double numbers = counts.stream()
@@ -223,7 +228,9 @@ final class Page {
         double rows = labels + numbers + legendSample(m) + 2 * legendGap(m);
         double inner = Math.max(rows, m.textWidth(LEGEND_HEADING, m.legendHeadingFont()));
         double boxWidth = inner + 2 * legendPadding(m);
-        double boxHeight = (types.size() + 1) * legendRow(m) + 2 * legendPadding(m) - legendRowSpace(m);
+        // The less sure ties take one row, however many confidences it names: the legend stays short.
+        double boxHeight = (types.size() + (fainter.isEmpty() ? 0 : 1) + 1) * legendRow(m) + 2 * legendPadding(m)
+                - legendRowSpace(m);
         return new Rectangle2D.Double(width - m.margin() - boxWidth, m.margin(), boxWidth, boxHeight);
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.diplomap.graph.TieStyle;
 import org.diplomap.io.Outline;
+import org.diplomap.model.Confidence;
 import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
 import org.diplomap.model.WritableText;
@@ -221,6 +222,16 @@ public final class SnapshotRenderer {
                 (int) Math.round(colour.getBlue() * keep + BACKGROUND.getBlue() * (1 - keep)));
     }
 
+    static double confidenceOpacity(Confidence confidence) {
+        return TieStyle.confidenceOpacity(confidence);
+    }
+
+    /** The colour of a tie as sure as {@code confidence}. */
+    private static Color surety(Color colour, Confidence confidence) {
+        double keep = confidenceOpacity(confidence);
+        return keep == 1 ? colour : mixedWithBackground(colour, keep);
+    }
+
     /** Faint ties at the back, stressed ones in front; among equals, weaker types first so stronger lie on top. */
     private static int depth(Composition.TieLook look) {
         return switch (look) {
@@ -247,6 +258,9 @@ public final class SnapshotRenderer {
                 case GAINED -> widthFactor = 2;
                 case STRESSED -> widthFactor = 1.6;
                 default -> { }
+            }
+            if (placed.look() != Composition.TieLook.LOST) {
+                colour = surety(colour, placed.tie().confidence());
             }
             groups.beginTie(g, placed.tie());
             g.setColor(colour);
@@ -287,6 +301,9 @@ public final class SnapshotRenderer {
             };
             boolean front = placed.look() == Composition.TieLook.GAINED
                     || placed.look() == Composition.TieLook.STRESSED;
+            if (placed.look() != Composition.TieLook.LOST) {
+                keep *= confidenceOpacity(placed.tie().confidence());
+            }
             groups.beginTie(g, placed.tie());
             g.setStroke(front ? thick : thin);
             g.setColor(keep == 1 ? solid : mixedWithBackground(solid, keep));
@@ -416,7 +433,7 @@ public final class SnapshotRenderer {
         g.setFont(m.legendHeadingFont());
         g.drawString(Page.LEGEND_HEADING, (float) left, (float) (rowTop + ascent));
 
-        Map<TieType, Integer> counts = scene.snapshot().countsByType();
+        Map<TieType, Integer> counts = scene.shownCounts();
         for (TieType type : scene.shownTypes()) {
             rowTop += Page.legendRow(m);
             // On a pixel centre, so that even a thin sample line shows its full colour.
@@ -432,6 +449,22 @@ public final class SnapshotRenderer {
             g.drawString(type.label(), (float) (left + Page.legendSample(m) + Page.legendGap(m)), (float) baseline);
             String count = String.valueOf(counts.getOrDefault(type, 0));
             g.drawString(count, (float) (right - m.textWidth(count, font)), (float) baseline);
+        }
+        List<Confidence> fainter = scene.fainterConfidences();
+        if (!fainter.isEmpty()) {
+            // One sample line in one piece per confidence, lighter then fainter, beside the words that name them.
+            rowTop += Page.legendRow(m);
+            double middle = Math.floor(rowTop + m.lineHeight(font) / 2) + 0.5;
+            double piece = Page.legendSample(m) / fainter.size();
+            g.setStroke(new BasicStroke((float) m.tieWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            for (int i = 0; i < fainter.size(); i++) {
+                g.setColor(surety(ACTIVE_STATE, fainter.get(i)));
+                g.draw(new Line2D.Double(left + i * piece, middle, left + (i + 1) * piece, middle));
+            }
+            g.setColor(ACTIVE_STATE);
+            g.setFont(font);
+            g.drawString(TieStyle.confidenceKey(fainter), (float) (left + Page.legendSample(m) + Page.legendGap(m)),
+                    (float) (rowTop + ascent));
         }
     }
 

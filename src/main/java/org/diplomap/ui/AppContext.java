@@ -14,6 +14,8 @@ import org.diplomap.ui.events.EventListViewModel;
 import org.diplomap.ui.files.FilesViewModel;
 import org.diplomap.ui.files.RecentFiles;
 import org.diplomap.ui.network.NetworkViewModel;
+import org.diplomap.ui.questions.ChangesViewModel;
+import org.diplomap.ui.questions.RankingViewModel;
 import org.diplomap.ui.search.SearchViewModel;
 import org.diplomap.ui.shell.ShellViewModel;
 import org.diplomap.ui.task.FxTaskRunner;
@@ -40,6 +42,8 @@ public final class AppContext implements AutoCloseable {
     private final FxTaskRunner waitTasks = new FxTaskRunner();
     private final FilesViewModel files;
     private final EditViewModel edit;
+    private final ChangesViewModel changes;
+    private final RankingViewModel ranking;
     /** The workspace whose index the window shows. */
     private Workspace shownWorkspace;
 
@@ -59,6 +63,8 @@ public final class AppContext implements AutoCloseable {
         events = new EventListViewModel(timeline::moveTo);
         savedViews = new SavedViewsViewModel(tasks, shell::reportError);
         edit = new EditViewModel(tasks, shell::reportError);
+        changes = new ChangesViewModel(tasks, shell::reportError, timeline::moveTo, network::select);
+        ranking = new RankingViewModel(tasks, shell::reportError, network::select);
         shell.indexProperty().addListener((obs, old, index) -> {
             boolean first = old == null;
             // Another database opened (not an import into this one): its own years, not the date shown before.
@@ -80,6 +86,14 @@ public final class AppContext implements AutoCloseable {
         timeline.dateProperty().addListener((obs, old, day) -> network.showDate(day));
         edit.setOnEdited(this::showEdited);
         details.dateProperty().bind(timeline.dateProperty());
+        // The questions answered beside the network ask about what it shows: its dates, and the ties it shows.
+        changes.dateProperty().bind(timeline.dateProperty());
+        changes.compareDateProperty().bind(network.compareDateProperty());
+        changes.optionsProperty().bind(network.optionsProperty());
+        ranking.dateProperty().bind(timeline.dateProperty());
+        ranking.compareDateProperty().bind(network.compareDateProperty());
+        ranking.leastConfidenceProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> network.optionsProperty().get().leastConfidence(), network.optionsProperty()));
         chart.dateProperty().bind(timeline.dateProperty());
         events.dateProperty().bind(timeline.dateProperty());
         caption.dateProperty().bind(timeline.dateProperty());
@@ -110,6 +124,16 @@ public final class AppContext implements AutoCloseable {
         search.setIndex(index);
         chart.setIndex(index);
         events.setIndex(index);
+        changes.setIndex(index);
+        ranking.setIndex(index);
+    }
+
+    public ChangesViewModel changes() {
+        return changes;
+    }
+
+    public RankingViewModel ranking() {
+        return ranking;
     }
 
     public EditViewModel edit() {

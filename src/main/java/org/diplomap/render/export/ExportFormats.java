@@ -88,10 +88,10 @@ public final class ExportFormats {
         return ALL.stream().map(ExportFormat::extension).distinct().toList();
     }
 
-    /** The data and pictures of one day leave out the ties of the hidden types, as the pictures do. */
+    /** The data and pictures of one day leave out the ties of the hidden types and the less sure, as the pictures do. */
     static Snapshot shown(Snapshot snapshot, ExportOptions display) {
         return new Snapshot(snapshot.date(), snapshot.states(),
-                snapshot.ties().stream().filter(t -> display.shows(t.type())).toList());
+                snapshot.ties().stream().filter(display::shows).toList());
     }
 
     @FunctionalInterface

@@ -17,6 +17,8 @@ public enum Shortcut {
     PLAY_ANYWHERE("Ctrl+P", "play / pause, even from a text field", ctrl(KeyCode.P)),
     GO_TO("Ctrl+G", "type a date (Enter goes there and gives the keys back to the timeline)", ctrl(KeyCode.G)),
     COMPARE("Ctrl+D", "compare with the current date", ctrl(KeyCode.D)),
+    CHANGES("Ctrl+Shift+D", "who changed sides: the ties gained, lost and switched between the compare date and this one",
+            ctrlShift(KeyCode.D)),
     NEXT_VIEW("Page Down", "next saved view of the briefing", null),
     PREVIOUS_VIEW("Page Up", "previous saved view of the briefing", null),
     SAVE_VIEW("Ctrl+S", "save this view (date, filters, focus, layout, zoom)", ctrl(KeyCode.S)),
@@ -38,6 +40,7 @@ public enum Shortcut {
     REDO("Ctrl+Shift+Z", "redo", ctrlShift(KeyCode.Z)),
     REDO_ALSO("Ctrl+Y", "redo", ctrl(KeyCode.Y)),
     ADD_TIE("Ctrl+Shift+T", "add a tie", ctrlShift(KeyCode.T)),
+    RANKING("Ctrl+R", "ranking of the states by ties received at this date", ctrl(KeyCode.R)),
     HISTORY("Ctrl+H", "history of edits", ctrl(KeyCode.H)),
     HELP("F1", "keyboard shortcuts", new KeyCodeCombination(KeyCode.F1)),
     QUIT("Ctrl+Q", "quit", ctrl(KeyCode.Q));

@@ -15,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -32,15 +33,18 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
+import javafx.util.StringConverter;
 import org.diplomap.graph.Layout;
 import org.diplomap.graph.NetworkGraph;
 import org.diplomap.graph.TieStyle;
+import org.diplomap.model.Confidence;
 import org.diplomap.model.DateFormatException;
 import org.diplomap.model.LayoutKind;
 import org.diplomap.model.PartialDate;
@@ -462,7 +466,7 @@ public final class NetworkView extends StackPane {
     private VBox legend() {
         GridPane types = new GridPane();
         types.setHgap(10);
-        types.setVgap(6);
+        types.setVgap(4);
         Label heading = new Label("Active ties");
         heading.setStyle("-fx-font-weight: bold;");
         types.add(heading, 0, 0, 3, 1);
@@ -491,6 +495,57 @@ public final class NetworkView extends StackPane {
             count.setStyle("-fx-font-weight: bold;");
             types.addRow(row++, sample, shown, count);
         }
+
+        ChoiceBox<Confidence> confidence = new ChoiceBox<>();
+        confidence.setId("legend-confidence");
+        confidence.getItems().setAll(Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH);
+        confidence.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Confidence least) {
+                return least == null ? "" : switch (least) {
+                    case LOW -> "all";
+                    case MEDIUM -> "\u2265 medium";
+                    case HIGH -> "high";
+                };
+            }
+
+            @Override
+            public Confidence fromString(String text) {
+                return null;
+            }
+        });
+        confidence.setValue(Confidence.LOW);
+        confidence.setTooltip(new Tooltip("Show all ties, those of medium or high confidence, or those of high "
+                + "confidence only"));
+        confidence.setPrefWidth(72);
+        confidence.valueProperty().addListener((obs, old, least) -> {
+            if (least != null) {
+                model.setLeastConfidence(least);
+            }
+        });
+        model.optionsProperty().addListener((obs, old, o) -> confidence.setValue(o.leastConfidence()));
+        Label shown = new Label("Confidence:");
+        shown.setMinWidth(Region.USE_PREF_SIZE);
+        // The same line tells how the less sure ties are drawn, as the exports' legend does.
+        HBox surety = new HBox(4);
+        surety.setId("legend-confidence-key");
+        surety.setAlignment(Pos.CENTER_LEFT);
+        for (Confidence level : new Confidence[] {Confidence.MEDIUM, Confidence.LOW}) {
+            Line sample = new Line(0, 0, 14, 0);
+            Color dark = Color.web(TieStyle.ACTIVE_STATE_COLOUR);
+            sample.setStroke(Color.WHITE.interpolate(dark, TieStyle.confidenceOpacity(level)));
+            sample.setStrokeWidth(3);
+            Label meaning = new Label(level.code());
+            meaning.setMinWidth(Region.USE_PREF_SIZE);
+            meaning.setStyle("-fx-text-fill: #555;");
+            surety.getChildren().addAll(sample, meaning);
+        }
+        Tooltip.install(surety, new Tooltip(TieStyle.confidenceLabel(Confidence.MEDIUM) + "; "
+                + TieStyle.confidenceLabel(Confidence.LOW).toLowerCase(java.util.Locale.ROOT)));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox confidenceRow = new HBox(4, shown, confidence, gap, surety);
+        confidenceRow.setAlignment(Pos.CENTER_LEFT);
 
         CheckBox hideDormant = new CheckBox("Hide states without ties");
         hideDormant.setId("legend-hide-dormant");
@@ -540,9 +595,10 @@ public final class NetworkView extends StackPane {
         compared.textProperty().bind(model.comparisonTextProperty());
         compared.managedProperty().bind(compared.textProperty().isNotEmpty());
 
-        VBox box = new VBox(8, types, hideDormant, focusRow, compare, compared);
+        // Spaced a little tighter than the other panels: with the confidence row, the legend keeps its height.
+        VBox box = new VBox(6, types, confidenceRow, hideDormant, focusRow, compare, compared);
         box.setId("legend");
-        box.setPadding(new Insets(10, 12, 10, 12));
+        box.setPadding(new Insets(8, 12, 8, 12));
         box.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #CCCCCC;"
                 + " -fx-border-radius: 4; -fx-background-radius: 4;");
         box.setMinHeight(USE_PREF_SIZE);

@@ -23,6 +23,7 @@ import org.diplomap.graph.NetworkGraph;
 import org.diplomap.graph.StableLayout;
 import org.diplomap.io.Outline;
 import org.diplomap.io.WorldAtlas;
+import org.diplomap.model.Confidence;
 import org.diplomap.model.LayoutKind;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.SnapshotDiff;
@@ -123,6 +124,7 @@ public final class NetworkViewModel {
             }
         });
         options.addListener((obs, old, now) -> redrawPicture());
+        options.addListener((obs, old, now) -> updateCounts());
         // Another layout has other units: its camera starts from the whole network.
         layoutKind.addListener((obs, old, now) -> camera.set(Camera.FIT));
         layoutKind.addListener((obs, old, now) -> redrawPicture());
@@ -369,10 +371,28 @@ public final class NetworkViewModel {
     private void setFrame(Frame result) {
         frame.set(result);
         snapshot.set(result.snapshot());
-        result.snapshot().countsByType().forEach((type, count) -> counts.get(type).set(count));
+        updateCounts();
         Comparison comparison = result.comparison();
         comparisonText.set(comparison == null ? "" : String.format("Since %s: +%d gained, \u2212%d lost",
                 comparison.since(), comparison.gained().size(), comparison.lost().size()));
+    }
+
+    /** The legend's counts: the ties active at the date shown that are as sure as asked. */
+    private void updateCounts() {
+        Frame shown = frame.get();
+        if (shown == null) {
+            return;
+        }
+        Confidence least = options.get().leastConfidence();
+        int[] byType = new int[TieType.values().length];
+        for (Tie tie : shown.snapshot().ties()) {
+            if (tie.confidence().isAtLeast(least)) {
+                byType[tie.type().ordinal()]++;
+            }
+        }
+        for (TieType type : TieType.values()) {
+            counts.get(type).set(byType[type.ordinal()]);
+        }
     }
 
     /** The date the network is compared with, or null; ties gained since are marked, ties lost drawn faded. */
@@ -401,6 +421,11 @@ public final class NetworkViewModel {
 
     public void setTypeShown(TieType type, boolean shown) {
         options.set(options.get().withType(type, shown));
+    }
+
+    /** Leaves out the ties less sure than {@code least} (low: every tie), as a hidden type is left out. */
+    public void setLeastConfidence(Confidence least) {
+        options.set(options.get().withLeastConfidence(least));
     }
 
     public void setHideStatesWithoutTies(boolean hide) {
@@ -434,7 +459,7 @@ public final class NetworkViewModel {
         return snapshot.getReadOnlyProperty();
     }
 
-    /** The number of ties of a type active at the date shown. */
+    /** The number of ties of a type active at the date shown, of those as sure as the options ask. */
     public ReadOnlyIntegerProperty countProperty(TieType type) {
         return counts.get(type).getReadOnlyProperty();
     }

@@ -51,6 +51,8 @@ import org.diplomap.ui.export.ExportWindow;
 import org.diplomap.ui.files.FilesMenu;
 import org.diplomap.ui.files.ImportActions;
 import org.diplomap.ui.network.NetworkView;
+import org.diplomap.ui.questions.ChangesView;
+import org.diplomap.ui.questions.RankingView;
 import org.diplomap.ui.search.SearchView;
 import org.diplomap.ui.timeline.TimelineView;
 import org.diplomap.ui.views.BriefingMenu;
@@ -101,7 +103,11 @@ public final class MainView extends BorderPane {
         detailsTab.setId("tab-details");
         Tab historyTab = new Tab("History", new HistoryView(context.edit()));
         historyTab.setId("tab-history");
-        sideTabs = new TabPane(detailsTab, historyTab);
+        Tab changesTab = new Tab("Changes", new ChangesView(context.changes()));
+        changesTab.setId("tab-changes");
+        Tab rankingTab = new Tab("Ranking", new RankingView(context.ranking()));
+        rankingTab.setId("tab-ranking");
+        sideTabs = new TabPane(detailsTab, changesTab, rankingTab, historyTab);
         sideTabs.setId("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         searchView = new SearchView(context.search());
@@ -148,6 +154,9 @@ public final class MainView extends BorderPane {
         sidePanel = side;
         side.setStyle("-fx-background-color: #FAFAFA; -fx-border-color: transparent transparent transparent #DDDDDD;");
         VBox.setVgrow(sideTabs, Priority.ALWAYS);
+        // The changes and the ranking table need more room than the details: the panel widens while they show.
+        sideTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                sidePanel.setPrefWidth(sidePanelWidth()));
         setRight(side);
         chartView = new TieChartView(context.chart());
         eventListView = new EventListView(context.events());
@@ -257,6 +266,8 @@ public final class MainView extends BorderPane {
     private void briefingKeys(KeyEvent event) {
         boolean typing = event.getTarget() instanceof TextInputControl
                 || (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl);
+        // In the list of changes and the ranking table, Up and Down move from row to row, as a list's keys do.
+        boolean inRows = getScene() != null && isWithin(getScene().getFocusOwner(), "changes-view", "ranking-view");
         switch (event.getCode()) {
             case F11 -> setPresenting(!presenting.get());
             case ESCAPE -> {
@@ -267,13 +278,13 @@ public final class MainView extends BorderPane {
                 }
             }
             case RIGHT, DOWN -> {
-                if (typing || event.isShortcutDown()) {
+                if (typing || event.isShortcutDown() || (inRows && event.getCode() == javafx.scene.input.KeyCode.DOWN)) {
                     return;
                 }
                 context.timeline().nextEvent();
             }
             case LEFT, UP -> {
-                if (typing || event.isShortcutDown()) {
+                if (typing || event.isShortcutDown() || (inRows && event.getCode() == javafx.scene.input.KeyCode.UP)) {
                     return;
                 }
                 context.timeline().previousEvent();
@@ -291,6 +302,16 @@ public final class MainView extends BorderPane {
             }
         }
         event.consume();
+    }
+
+    /** Whether a node lies within one of the nodes of these ids. */
+    private static boolean isWithin(javafx.scene.Node node, String... ids) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (java.util.Arrays.asList(ids).contains(n.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Presentation mode: full screen, larger type, menus and editing controls hidden. */
@@ -313,12 +334,21 @@ public final class MainView extends BorderPane {
         for (javafx.scene.Node shown : new javafx.scene.Node[] {timelineView, networkView.legendPane()}) {
             shown.setStyle(on ? "-fx-font-size: 20px;" : "");
         }
-        sidePanel.setPrefWidth(on ? 460 : 340);
+        sidePanel.setPrefWidth(sidePanelWidth());
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
             // The window's own hint (PresentationOverlay) is shorter and smaller than the one full screen shows.
             stage.setFullScreenExitHint("");
             stage.setFullScreen(on);
         }
+    }
+
+    private double sidePanelWidth() {
+        if (presenting.get()) {
+            return 460;
+        }
+        Tab shown = sideTabs.getSelectionModel().getSelectedItem();
+        boolean wide = shown != null && ("tab-changes".equals(shown.getId()) || "tab-ranking".equals(shown.getId()));
+        return wide ? 440 : 340;
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
@@ -345,8 +375,10 @@ public final class MainView extends BorderPane {
                         .set(context.timeline().getDate()));
         MenuItem stopCompare = item("Stop comparing", "menu-stop-compare", null,
                 () -> context.network().compareDateProperty().set(null));
+        MenuItem changes = item("Who changed sides\u2026", "menu-changes", Shortcut.CHANGES.combination(),
+                () -> showSideTab("tab-changes"));
         Menu timeline = new Menu("Timeline", null, previous, next, play, goTo, new SeparatorMenuItem(), compare,
-                stopCompare);
+                stopCompare, changes);
 
         MenuItem zoomIn = item("Zoom in", "menu-zoom-in", Shortcut.ZOOM_IN.combination(), networkView::zoomIn);
         MenuItem zoomOut = item("Zoom out", "menu-zoom-out", Shortcut.ZOOM_OUT.combination(), networkView::zoomOut);
@@ -375,8 +407,10 @@ public final class MainView extends BorderPane {
                 (kind == LayoutKind.GEOGRAPHIC ? mapLayout : networkLayout).setSelected(true));
         MenuItem present = item("Presentation mode (F11)", "menu-present", null, () -> setPresenting(!presenting.get()));
         MenuItem history = item("History of edits", "menu-history", Shortcut.HISTORY.combination(), () -> showSideTab("tab-history"));
+        MenuItem ranking = item("Ranking of states", "menu-ranking", Shortcut.RANKING.combination(),
+                () -> showSideTab("tab-ranking"));
         Menu view = new Menu("View", null, find, zoomIn, zoomOut, fit, new SeparatorMenuItem(), networkLayout,
-                mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), history,
+                mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), ranking, history,
                 new SeparatorMenuItem(), present);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", Shortcut.HELP.combination(), this::showShortcuts);
