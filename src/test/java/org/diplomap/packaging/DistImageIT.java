@@ -67,6 +67,9 @@ class DistImageIT {
         runs.put("snapshot", new String[] {"--db", db, "snapshot", "--date", "2025-08-01", "--format", "csv"});
         runs.put("export", new String[] {"--db", db, "export", "--date", "2025-08-01", "--out",
             home.resolve("network.pdf").toString()});
+        runs.put("changes", new String[] {"--db", db, "changes", "--from", "2020", "--to", "2025-08-01", "--format",
+            "csv"});
+        runs.put("rank", new String[] {"--db", db, "rank", "--date", "2025-08-01", "--compare", "2020"});
         runs.put("chart", new String[] {"--db", db, "chart", "--from", "1990", "--to", "2025", "--recognising", "AFG",
             "--out", home.resolve("chart.png").toString()});
         assertThat(runs.keySet()).as("a run for every command of the command line")
