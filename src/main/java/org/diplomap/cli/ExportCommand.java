@@ -66,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     double scale = ExportRequest.DEFAULT.scale();
 
-    @Option(names = "--layout", paramLabel = "network|geographic",
+    @Option(names = "--layout", paramLabel = "network|geographic|matrix",
             description = "Where states are placed, in pictures and animations (default: ${DEFAULT-VALUE}).")
     String layout = ExportRequest.DEFAULT.layout().code();
 
@@ -239,7 +239,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private LayoutKind layoutKind() {
         return LayoutKind.fromCode(layout).orElseThrow(() -> new BadInputException(
-                "--layout: '" + layout + "' is not a layout; give network or geographic"));
+                "--layout: '" + layout + "' is not a layout; give network, geographic or matrix"));
     }
 
     private Set<TieType> hiddenTypes() {

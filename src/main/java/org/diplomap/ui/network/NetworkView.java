@@ -49,6 +49,7 @@ import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
 import org.diplomap.render.Camera;
 import org.diplomap.render.Composition;
+import org.diplomap.render.MatrixGrid;
 import org.diplomap.render.ScreenPicture;
 import org.diplomap.render.Viewport;
 
@@ -440,14 +441,21 @@ public final class NetworkView extends StackPane {
         Optional<String> state = composition.stateAt(at.getX(), at.getY());
         Optional<Tie> tie = state.isPresent() ? Optional.empty()
                 : composition.tieAt(at.getX(), at.getY());
+        Optional<MatrixGrid.Cell> cell = state.isPresent() ? Optional.empty()
+                : composition.cellAt(at.getX(), at.getY());
         if (state.isPresent()) {
             networkGraph.stateOf(state.get()).ifPresent(model::hoverState);
+        } else if (cell.isPresent()) {
+            MatrixGrid grid = composition.matrix().orElseThrow();
+            model.hoverPair(cell.get().from(), cell.get().to(), cell.get().ties(),
+                    grid.tiesBetween(cell.get().to(), cell.get().from()));
         } else if (tie.isPresent()) {
             model.hoverTie(tie.get());
         } else {
             model.hoverNothing();
         }
-        graphPane.setCursor(state.isPresent() || tie.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        graphPane.setCursor(state.isPresent() || tie.isPresent() || cell.map(c -> !c.ties().isEmpty()).orElse(false)
+                ? Cursor.HAND : Cursor.DEFAULT);
         if (!model.hoverProperty().get().isEmpty()) {
             tooltip.show(graphPane, event.getScreenX() + 14, event.getScreenY() + 18);
         }

@@ -361,15 +361,23 @@ public final class MainView extends BorderPane {
         mapLayout.setId("menu-layout-map");
         mapLayout.setAccelerator(Shortcut.MAP_LAYOUT.combination());
         mapLayout.setOnAction(e -> context.network().layoutKindProperty().set(LayoutKind.GEOGRAPHIC));
+        RadioMenuItem matrixLayout = new RadioMenuItem("Matrix layout");
+        matrixLayout.setId("menu-layout-matrix");
+        matrixLayout.setAccelerator(Shortcut.MATRIX_LAYOUT.combination());
+        matrixLayout.setOnAction(e -> context.network().layoutKindProperty().set(LayoutKind.MATRIX));
         networkLayout.setToggleGroup(layouts);
         mapLayout.setToggleGroup(layouts);
+        matrixLayout.setToggleGroup(layouts);
         networkLayout.setSelected(true);
-        context.network().layoutKindProperty().addListener((obs, old, kind) ->
-                (kind == LayoutKind.GEOGRAPHIC ? mapLayout : networkLayout).setSelected(true));
+        context.network().layoutKindProperty().addListener((obs, old, kind) -> (switch (kind) {
+            case GEOGRAPHIC -> mapLayout;
+            case MATRIX -> matrixLayout;
+            case NETWORK -> networkLayout;
+        }).setSelected(true));
         MenuItem present = item("Presentation mode (F11)", "menu-present", null, () -> setPresenting(!presenting.get()));
         MenuItem history = item("History of edits", "menu-history", Shortcut.HISTORY.combination(), () -> showSideTab("tab-history"));
         Menu view = new Menu("View", null, find, zoomIn, zoomOut, fit, new SeparatorMenuItem(), networkLayout,
-                mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), history,
+                mapLayout, matrixLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), history,
                 new SeparatorMenuItem(), present);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", Shortcut.HELP.combination(), this::showShortcuts);
