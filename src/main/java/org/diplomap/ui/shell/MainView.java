@@ -239,6 +239,11 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** The Briefing menu, whose deck export a test gives a file instead of a file chooser. */
+    public BriefingMenu briefingMenu() {
+        return briefingMenu;
+    }
+
     public NetworkView networkView() {
         return networkView;
     }
@@ -446,6 +451,10 @@ public final class MainView extends BorderPane {
         error.setId("status-error");
         error.textProperty().bind(context.shell().errorProperty());
         error.setStyle("-fx-text-fill: #B00020;");
+        Label deck = new Label();
+        deck.setId("status-deck");
+        deck.textProperty().bind(context.savedViews().deckStatusProperty());
+        deck.setStyle("-fx-text-fill: #555;");
         Label edited = new Label();
         edited.setId("status-edit");
         edited.textProperty().bind(context.edit().statusProperty());
@@ -457,7 +466,7 @@ public final class MainView extends BorderPane {
         progress.managedProperty().bind(progress.visibleProperty());
         HBox.setHgrow(hover, Priority.ALWAYS);
         hover.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(12, hover, error, edited, FilesMenu.readOnlyBadge(context.shell().readOnlyProperty()),
+        HBox bar = new HBox(12, hover, error, edited, deck, FilesMenu.readOnlyBadge(context.shell().readOnlyProperty()),
                 status, progress, importActions.progressControls());
         bar.setId("status-bar");
         bar.setPadding(new Insets(3, 12, 4, 12));
