@@ -130,7 +130,7 @@ public final class MatrixGrid {
                 longest = Math.max(longest, m.textWidth(stateNames.getOrDefault(slot.code(), slot.code()), font));
             }
         }
-        double header = Math.min(longest, 0.22 * Math.min(width, height)) + gap;
+        double header = Math.min(longest, 0.17 * Math.min(width, height)) + gap;
         double left = m.margin();
         double top = m.margin();
         List<Rectangle2D> obstacles = new ArrayList<>();
