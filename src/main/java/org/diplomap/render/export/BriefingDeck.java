@@ -275,27 +275,40 @@ public final class BriefingDeck {
     }
 
     /**
-     * Draws text as text where the standard PDF font can carry it, so that it can be searched and read aloud; text
-     * with other characters (a source in Chinese) as the outlines of Java's own font, which has more glyphs.
+     * Draws text as text where the standard PDF font can carry it, so that it can be searched and read aloud; the
+     * characters it cannot carry (an arrow, a source in Chinese) as the outlines of Java's own font, run by run.
      */
     private static void show(Graphics2D g, String text, float x, float y) {
-        if (HELVETICA_CARRIES.test(text)) {
-            g.drawString(text, x, y);
-        } else {
-            g.fill(g.getFont().createGlyphVector(g.getFontRenderContext(), text).getOutline(x, y));
+        FontMetrics metrics = g.getFontMetrics();
+        float at = x;
+        int start = 0;
+        while (start < text.length()) {
+            boolean carried = carried(text.codePointAt(start));
+            int end = start;
+            while (end < text.length() && carried(text.codePointAt(end)) == carried) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            String run = text.substring(start, end);
+            if (carried) {
+                g.drawString(run, at, y);
+            } else {
+                g.fill(g.getFont().createGlyphVector(g.getFontRenderContext(), run).getOutline(at, y));
+            }
+            at += metrics.stringWidth(run);
+            start = end;
         }
     }
 
-    private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final java.util.function.Predicate<String> HELVETICA_CARRIES = text -> {
+    private static boolean carried(int codePoint) {
         try {
-            HELVETICA.encode(text);
+            HELVETICA.encode(new String(Character.toChars(codePoint)));
             return true;
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
-    };
+    }
 
+    private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static String fitted(Graphics2D g, String text, Font font, double width) {
         FontMetrics metrics = g.getFontMetrics(font);
         if (metrics.stringWidth(text) <= width) {
