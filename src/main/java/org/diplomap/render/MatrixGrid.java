@@ -130,43 +130,70 @@ public final class MatrixGrid {
                 longest = Math.max(longest, m.textWidth(stateNames.getOrDefault(slot.code(), slot.code()), font));
             }
         }
-        double header = Math.min(longest, 0.17 * Math.min(width, height)) + gap;
-        double left = m.margin();
-        double top = m.margin();
+        double header = Math.min(longest, headerRoom(width, height)) + gap;
         List<Rectangle2D> obstacles = new ArrayList<>();
         obstacles.add(page.caption());
         obstacles.addAll(display.keepClear());
+        // A box in the top left corner fits in the corner between the two axes' names, or the grid moves down, or
+        // right, whichever leaves it larger cells.
+        double below = m.margin();
+        double beside = m.margin();
         for (Rectangle2D box : obstacles) {
             if (box.isEmpty() || box.getCenterX() > width / 2.0 || box.getCenterY() > height / 2.0) {
                 continue;
             }
-            // A box in the top left corner fits in the corner between the two axes' names, or the grid moves down.
-            if (box.getMaxX() > left + header || box.getMaxY() > top + header) {
-                top = Math.max(top, box.getMaxY() + gap);
+            if (box.getMaxX() > m.margin() + header || box.getMaxY() > m.margin() + header) {
+                below = Math.max(below, box.getMaxY() + gap);
+                beside = Math.max(beside, box.getMaxX() + gap);
             }
         }
-        double right = (page.legend().isEmpty() ? width - m.margin() : page.legend().getX() - gap);
-        double bottom = page.source().isEmpty() ? height - m.margin() : page.source().getY() - gap;
-        double gridLeft = left + header;
-        double gridTop = top + header;
-        double span = slots.isEmpty() ? 1 : slots.get(slots.size() - 1).position() + 1;
-        double roomX = right - gridLeft;
-        double roomY = bottom - gridTop;
-        if (roomX < 0.25 * width) {
-            // A legend beside a narrow picture: the grid goes under it instead.
-            right = width - m.margin();
-            roomX = right - gridLeft;
-            gridTop = Math.max(gridTop, page.legend().getMaxY() + gap + header);
-            roomY = bottom - gridTop;
-        }
-        // Cells as square as the picture allows, stretched by at most half again one way to use its shape.
-        double square = Math.max(1e-3, Math.min(roomX, roomY) / span);
-        double cellWidth = Math.max(1e-3, Math.min(roomX / span, square * CELL_STRETCH));
-        double cellHeight = Math.max(1e-3, Math.min(roomY / span, square * CELL_STRETCH));
-        Rectangle2D area = new Rectangle2D.Double(gridLeft, gridTop, cellWidth * span, cellHeight * span);
+        Rectangle2D downwards = gridArea(page, slots, width, height, m.margin(), below, header, gap);
+        Rectangle2D rightwards = gridArea(page, slots, width, height, beside, m.margin(), header, gap);
+        Rectangle2D area = cellSide(rightwards, slots) > cellSide(downwards, slots) ? rightwards : downwards;
+        double span = span(slots);
+        double cellWidth = area.getWidth() / span;
+        double cellHeight = area.getHeight() / span;
         double layoutCentre = (span - 1) / 2;
         return page.withFit(area, new Page.Fit(area.getCenterX(), area.getCenterY(), cellWidth, cellHeight,
                 layoutCentre, -layoutCentre));
+    }
+
+    /** The widest the names beside the grid (and the highest those above it) may be. */
+    static double headerRoom(int width, int height) {
+        return 0.17 * Math.min(width, height);
+    }
+
+    private static double span(List<Slot> slots) {
+        return slots.isEmpty() ? 1 : slots.get(slots.size() - 1).position() + 1;
+    }
+
+    private static double cellSide(Rectangle2D area, List<Slot> slots) {
+        return Math.min(area.getWidth(), area.getHeight()) / span(slots);
+    }
+
+    /**
+     * The grid with its names starting at ({@code left}, {@code top}), clear of the legend and the source line: cells
+     * as square as the picture allows, stretched by at most half again one way to use its shape.
+     */
+    private static Rectangle2D gridArea(Page page, List<Slot> slots, int width, int height, double left, double top,
+                                        double header, double gap) {
+        Metrics m = page.metrics();
+        double right = page.legend().isEmpty() ? width - m.margin() : page.legend().getX() - gap;
+        double bottom = page.source().isEmpty() ? height - m.margin() : page.source().getY() - gap;
+        double gridLeft = left + header;
+        double gridTop = top + header;
+        if (right - gridLeft < 0.25 * width) {
+            // A legend beside a narrow picture: the grid goes under it instead.
+            right = width - m.margin();
+            gridTop = Math.max(gridTop, page.legend().getMaxY() + gap + header);
+        }
+        double span = span(slots);
+        double roomX = Math.max(1e-3, right - gridLeft);
+        double roomY = Math.max(1e-3, bottom - gridTop);
+        double square = Math.min(roomX, roomY) / span;
+        double cellWidth = Math.min(roomX / span, square * CELL_STRETCH);
+        double cellHeight = Math.min(roomY / span, square * CELL_STRETCH);
+        return new Rectangle2D.Double(gridLeft, gridTop, cellWidth * span, cellHeight * span);
     }
 
     static MatrixGrid of(NetworkScene scene, List<Slot> slots, Page page, Viewport viewport) {
@@ -247,7 +274,7 @@ public final class MatrixGrid {
                 .thenComparing(s -> stateNames.getOrDefault(s.code(), s.code())));
         double height = m.lineHeight(font);
         double gap = m.labelGap();
-        double room = grid.getX() - m.margin() - gap;
+        double room = Math.min(grid.getX() - m.margin(), headerRoom(v.width(), v.height())) - gap;
         List<double[]> rowsTaken = new ArrayList<>();
         List<double[]> columnsTaken = new ArrayList<>();
         List<AxisName> placed = new ArrayList<>();
