@@ -148,6 +148,22 @@ class MatrixPictureTest {
     }
 
     @Test
+    void hidingStatesWithoutTiesClosesUpTheRestInTheSameOrder() {
+        NetworkScene scene = matrix(Scenes.afghanistan());
+        ExportOptions hiding = new ExportOptions(true, true, true, true, Set.of(), null, true);
+
+        List<String> all = Composition.of(scene, WIDTH, HEIGHT, Camera.FIT).matrix().orElseThrow().order();
+        MatrixGrid hidden = Composition.of(scene.withOptions(hiding), WIDTH, HEIGHT, Camera.FIT).matrix().orElseThrow();
+
+        // Saudi Arabia has no tie that day.
+        assertThat(all).contains("SAU");
+        assertThat(hidden.order()).isEqualTo(all.stream().filter(code -> !code.equals("SAU")).toList());
+        assertThat(hidden.cellBounds("SAU", "AFG")).isEmpty();
+        assertThat(hidden.cellSize()).isGreaterThan(
+                Composition.of(scene, WIDTH, HEIGHT, Camera.FIT).matrix().orElseThrow().cellSize());
+    }
+
+    @Test
     void atWorldScaleTheNamesOnEachAxisNeverOverlapAndManyAreShown() {
         List<State> states = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
