@@ -44,6 +44,7 @@ class MatrixWindowTest extends WindowTest {
         Composition picture = drawn();
 
         assertThat(context.network().layoutKindProperty().get()).isEqualTo(LayoutKind.MATRIX);
+        assertThat(robot.lookup("#legend-matrix").query().isVisible()).isTrue();
         MatrixGrid grid = picture.matrix().orElseThrow();
         assertThat(grid.order()).contains("RUS", "AFG");
         Rectangle2D cell = grid.cellBounds("RUS", "AFG").orElseThrow();

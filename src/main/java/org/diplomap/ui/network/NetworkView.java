@@ -548,7 +548,16 @@ public final class NetworkView extends StackPane {
         compared.textProperty().bind(model.comparisonTextProperty());
         compared.managedProperty().bind(compared.textProperty().isNotEmpty());
 
-        VBox box = new VBox(8, types, hideDormant, focusRow, compare, compared);
+        Label matrixKey = new Label("Matrix: a row extends ties to a column; in a cell, recognition stands left,"
+                + " the ambassador in the middle, engagement right");
+        matrixKey.setId("legend-matrix");
+        matrixKey.setWrapText(true);
+        matrixKey.setMaxWidth(220);
+        matrixKey.setStyle("-fx-text-fill: #555; -fx-font-size: 0.9em;");
+        matrixKey.visibleProperty().bind(model.layoutKindProperty().isEqualTo(LayoutKind.MATRIX));
+        matrixKey.managedProperty().bind(matrixKey.visibleProperty());
+
+        VBox box = new VBox(8, types, matrixKey, hideDormant, focusRow, compare, compared);
         box.setId("legend");
         box.setPadding(new Insets(10, 12, 10, 12));
         box.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #CCCCCC;"
