@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.diplomap.model.LayoutKind;
+import org.diplomap.model.SavedView;
 import org.diplomap.model.TieType;
 import org.diplomap.render.Animation;
 import org.diplomap.render.ExportOptions;
@@ -66,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     double scale = ExportRequest.DEFAULT.scale();
 
-    @Option(names = "--layout", paramLabel = "network|geographic",
+    @Option(names = "--layout", paramLabel = "network|geographic|matrix",
             description = "Where states are placed, in pictures and animations (default: ${DEFAULT-VALUE}).")
     String layout = ExportRequest.DEFAULT.layout().code();
 
@@ -112,6 +113,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "Leave out the states without an active tie of a type shown, as the window's legend can.")
     boolean hideStatesWithoutTies;
 
+    @Option(names = "--briefing",
+            description = "Write the saved views, in briefing order, as a PDF deck: a title page, then one page per"
+                    + " view with its picture, name, date, caption and sources. Needs --out FILE.pdf.")
+    boolean briefing;
+
     @Spec
     CommandSpec spec;
 
@@ -135,6 +141,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (briefing) {
+            return writeBriefing();
+        }
         boolean span = from != null || to != null;
         ExportFormat format = formatOf(span);
         ExportRequest request = ExportRequest.DEFAULT.withSize(width, height).withScale(scale)
@@ -157,6 +166,34 @@ final class ExportCommand implements Callable<Integer> {
             checked(format, request, source);
             List<Path> written = format.write(source, request, out, Animation.Progress.NONE, () -> false);
             report(format, source, request, written);
+        }
+        return 0;
+    }
+
+    /** The saved views as a deck: each page takes its date, layout and filters from its view. */
+    private int writeBriefing() throws Exception {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new BadInputException("--out: " + out + ": a briefing deck is a PDF; name the file *.pdf");
+        }
+        if (date != null || from != null || to != null) {
+            throw new BadInputException((date != null ? "--date" : from != null ? "--from" : "--to")
+                    + ": each page of a briefing deck shows the date of its saved view; leave it out");
+        }
+        if (focus != null || filter != null || hideStatesWithoutTies || !"network".equals(layout)) {
+            throw new BadInputException("--briefing: each page takes its layout, filters and focus from its saved"
+                    + " view; leave out --layout, --filter, --focus and --hide-states-without-ties");
+        }
+        try (Workspace workspace = lock.open(parent.databasePath(), spec.commandLine().getErr())) {
+            List<SavedView> views = workspace.store().savedViews();
+            if (views.isEmpty()) {
+                throw new BadInputException("--briefing: " + parent.databasePath()
+                        + ": no saved views to make a deck of; save views in the window (Ctrl+S) first");
+            }
+            ExportSource source = ExportSource.computingLayouts(workspace.index(), workspace.store()::load);
+            ExportFormats.writeBriefing(source, views, out);
+            spec.commandLine().getOut().printf("Wrote %s (a title page and %d %s)%n", out, views.size(),
+                    views.size() == 1 ? "view" : "views");
         }
         return 0;
     }
@@ -243,7 +280,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private LayoutKind layoutKind() {
         return LayoutKind.fromCode(layout).orElseThrow(() -> new BadInputException(
-                "--layout: '" + layout + "' is not a layout; give network or geographic"));
+                "--layout: '" + layout + "' is not a layout; give network, geographic or matrix"));
     }
 
     private Set<TieType> hiddenTypes() {

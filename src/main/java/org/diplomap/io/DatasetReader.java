@@ -298,7 +298,7 @@ public final class DatasetReader {
             LayoutKind layout = LayoutKind.NETWORK;
             if (json.layout() != null) {
                 layout = LayoutKind.fromCode(json.layout()).orElseThrow(() -> fail(place + ".layout",
-                        "unknown layout " + Texts.quoted(json.layout()) + "; expected network or geographic"));
+                        "unknown layout " + Texts.quoted(json.layout()) + "; expected network, geographic or matrix"));
             }
             double zoom = json.zoom() == null ? SavedView.FIT_ZOOM : json.zoom();
             // Jackson reads a number too large for a double as infinity.

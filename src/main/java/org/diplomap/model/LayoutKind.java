@@ -3,10 +3,14 @@ package org.diplomap.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Where the states are drawn: by the force-directed network layout, or at their places on a map. */
+/**
+ * Where the states are drawn: by the force-directed network layout, at their places on a map, or as the rows and
+ * columns of a matrix (from on the rows, to on the columns).
+ */
 public enum LayoutKind {
     NETWORK("network"),
-    GEOGRAPHIC("geographic");
+    GEOGRAPHIC("geographic"),
+    MATRIX("matrix");
 
     private final String code;
 

@@ -55,10 +55,12 @@ public final class Composition {
     private final List<PlacedTie> ties;
     private final boolean dense;
     private final List<Labels.Label> labels;
+    /** The rows, columns and cells of a scene drawn as a matrix; null for a network or a map. */
+    private final MatrixGrid matrix;
 
     private Composition(NetworkScene scene, int width, int height, Page page, Viewport viewport,
                         Map<String, Point2D> places, Map<String, StateLook> looks, List<PlacedTie> ties,
-                        boolean dense, List<Labels.Label> labels) {
+                        boolean dense, List<Labels.Label> labels, MatrixGrid matrix) {
         this.scene = scene;
         this.width = width;
         this.height = height;
@@ -69,12 +71,16 @@ public final class Composition {
         this.ties = ties;
         this.dense = dense;
         this.labels = labels;
+        this.matrix = matrix;
     }
 
     /** Lays out {@code scene} on a picture of {@code width} x {@code height} as {@code camera} sees it. */
     public static Composition of(NetworkScene scene, int width, int height, Camera camera) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("picture size must be positive, was " + width + "x" + height);
+        }
+        if (scene.matrix()) {
+            return ofMatrix(scene, width, height, camera);
         }
         Page page = Page.of(width, height, scene);
         Viewport viewport = page.fit().viewport(width, height, camera);
@@ -175,7 +181,33 @@ public final class Composition {
                 .filter(code -> rankOf(code, looks.get(code), display, focus) < POINTED_OUT).count();
         List<Labels.Label> labels = Labels.place(order, pointedOut, places, names(scene), avoided, picture,
                 page.boxes(), m);
-        return new Composition(scene, width, height, page, viewport, places, looks, ties, dense, labels);
+        return new Composition(scene, width, height, page, viewport, places, looks, ties, dense, labels, null);
+    }
+
+    /** The scene as a matrix: its grid fitted to the picture, the diagonal cells standing for the states. */
+    private static Composition ofMatrix(NetworkScene scene, int width, int height, Camera camera) {
+        List<MatrixGrid.Slot> slots = MatrixGrid.slots(scene);
+        Page page = MatrixGrid.fitted(Page.of(width, height, scene), slots, width, height, names(scene),
+                scene.display());
+        Viewport viewport = page.fit().viewport(width, height, camera);
+        MatrixGrid grid = MatrixGrid.of(scene, slots, page, viewport);
+        Set<String> tied = new HashSet<>();
+        scene.shownTies().forEach(t -> {
+            tied.add(t.from());
+            tied.add(t.to());
+        });
+        Map<String, Point2D> places = new LinkedHashMap<>();
+        Map<String, StateLook> looks = new HashMap<>();
+        for (MatrixGrid.Slot slot : slots) {
+            if (slot.exists()) {
+                places.put(slot.code(), new Point2D.Double(viewport.pixelX(slot.position()),
+                        viewport.pixelY(-slot.position())));
+                looks.put(slot.code(), slot.code().equals(scene.display().selected()) ? StateLook.SELECTED
+                        : tied.contains(slot.code()) ? StateLook.ACTIVE : StateLook.DORMANT);
+            }
+        }
+        return new Composition(scene, width, height, page, viewport, places, looks, List.of(), false, List.of(),
+                grid);
     }
 
     /** The states the user points out, by selecting, focusing, searching or pointing, rank below this. */
@@ -317,8 +349,24 @@ public final class Composition {
         return metrics().nodeRadius();
     }
 
-    /** The state whose dot, or whose name, is under a point of the picture (small dots are met half way). */
+    /** The matrix's rows, columns and cells; empty unless the scene is drawn as a matrix. */
+    public Optional<MatrixGrid> matrix() {
+        return Optional.ofNullable(matrix);
+    }
+
+    /** In a matrix, the cell under a point of the picture: the pair of states and the ties from one to the other. */
+    public Optional<MatrixGrid.Cell> cellAt(double x, double y) {
+        return matrix == null ? Optional.empty() : matrix.cellAt(x, y);
+    }
+
+    /**
+     * The state whose dot, or whose name, is under a point of the picture (small dots are met half way); in a
+     * matrix, the state of the row or column whose name is there, beside or above the grid.
+     */
     public Optional<String> stateAt(double x, double y) {
+        if (matrix != null) {
+            return matrix.stateAt(x, y);
+        }
         double reach = Math.max(MIN_DOT_REACH, metrics().nodeRadius() + metrics().nodeOutline() + 2);
         String best = null;
         double bestDistance = reach;

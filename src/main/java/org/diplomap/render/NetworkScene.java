@@ -11,6 +11,7 @@ import org.diplomap.graph.Comparison;
 import org.diplomap.graph.Layout;
 import org.diplomap.io.Outline;
 import org.diplomap.model.Confidence;
+import org.diplomap.model.LayoutKind;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
@@ -23,10 +24,11 @@ import org.diplomap.model.TieType;
  * <p>{@code allStates} lists every state of the dataset, not only those existing at the date: the picture is
  * fitted to all of them so that a series of pictures at several dates keeps every state at the same spot.
  * Only the states of the snapshot are drawn. {@code title} and {@code source} may be null; {@code map} is empty
- * for the network layout.
+ * for the network layout. {@code kind} says how the layout is drawn (null: over the map if there is one, else as a
+ * network).
  */
 public record NetworkScene(Snapshot snapshot, List<State> allStates, Layout layout, String title, String source,
-                           ExportOptions options, List<Outline> map, Display display) {
+                           ExportOptions options, List<Outline> map, Display display, LayoutKind kind) {
 
     /**
      * What a viewer does to the picture: the state selected and the one pointed at (their names and ties come
@@ -53,6 +55,13 @@ public record NetworkScene(Snapshot snapshot, List<State> allStates, Layout layo
         allStates = List.copyOf(Objects.requireNonNull(allStates, "allStates"));
         map = List.copyOf(Objects.requireNonNull(map, "map"));
         display = display == null ? Display.NONE : display;
+        kind = kind == null ? (map.isEmpty() ? LayoutKind.NETWORK : LayoutKind.GEOGRAPHIC) : kind;
+    }
+
+    /** A scene drawn as a network, or over the map when {@code map} has outlines. */
+    public NetworkScene(Snapshot snapshot, List<State> allStates, Layout layout, String title, String source,
+                        ExportOptions options, List<Outline> map, Display display) {
+        this(snapshot, allStates, layout, title, source, options, map, display, null);
     }
 
     public NetworkScene(Snapshot snapshot, List<State> allStates, Layout layout, String title, String source,
@@ -65,16 +74,31 @@ public record NetworkScene(Snapshot snapshot, List<State> allStates, Layout layo
     }
 
     public NetworkScene withOptions(ExportOptions newOptions) {
-        return new NetworkScene(snapshot, allStates, layout, title, source, newOptions, map, display);
+        return new NetworkScene(snapshot, allStates, layout, title, source, newOptions, map, display, kind);
     }
 
     /** The same scene over a map: the geographic layout, whose units are degrees. */
     public NetworkScene withMap(List<Outline> outlines) {
-        return new NetworkScene(snapshot, allStates, layout, title, source, options, outlines, display);
+        return new NetworkScene(snapshot, allStates, layout, title, source, options, outlines, display,
+                LayoutKind.GEOGRAPHIC);
     }
 
     public NetworkScene withDisplay(Display newDisplay) {
-        return new NetworkScene(snapshot, allStates, layout, title, source, options, map, newDisplay);
+        return new NetworkScene(snapshot, allStates, layout, title, source, options, map, newDisplay, kind);
+    }
+
+    /**
+     * The same scene as a matrix: {@code layout} is then a {@link org.diplomap.graph.MatrixOrder}, states on the rows
+     * (from) and the columns (to), each cell showing the types of the ties between them.
+     */
+    public NetworkScene asMatrix() {
+        return new NetworkScene(snapshot, allStates, layout, title, source, options, List.of(), display,
+                LayoutKind.MATRIX);
+    }
+
+    /** Whether the scene is drawn as a matrix rather than as dots and lines. */
+    public boolean matrix() {
+        return kind == LayoutKind.MATRIX;
     }
 
     /** A map keeps its proportions; a network layout is stretched to the picture's shape. */

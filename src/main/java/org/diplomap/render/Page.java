@@ -303,6 +303,11 @@ final class Page {
         return fit;
     }
 
+    /** The same page with another area and fit for what it shows: the grid of the matrix layout. */
+    Page withFit(Rectangle2D area, Fit newFit) {
+        return new Page(metrics, caption, legend, source, keptClear, area, newFit);
+    }
+
     /** Where a layout point falls on the picture when the whole network is shown. */
     Point2D toPicture(Layout.Point point) {
         return new Point2D.Double(fit.areaCentreX() + fit.scaleX() * (point.x() - fit.layoutCentreX()),

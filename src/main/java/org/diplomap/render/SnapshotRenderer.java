@@ -97,18 +97,11 @@ public final class SnapshotRenderer {
             setQuality(g2);
             g2.setColor(BACKGROUND);
             g2.fill(new Rectangle2D.Double(0, 0, c.width(), c.height()));
-            if (!c.scene().map().isEmpty()) {
-                groups.beginMap(g2);
-                drawMap(g2, c);
-                groups.end(g2);
-            }
-            if (c.dense()) {
-                drawDenseTies(g2, c, groups);
+            if (c.matrix().isPresent()) {
+                MatrixRenderer.draw(g2, c);
             } else {
-                drawTies(g2, c, groups);
+                drawNetwork(g2, c, groups);
             }
-            drawNames(g2, c);
-            drawDots(g2, c);
             Page page = c.page();
             drawCaption(g2, c.scene(), page);
             if (!page.legend().isEmpty()) {
@@ -118,6 +111,21 @@ public final class SnapshotRenderer {
         } finally {
             g2.dispose();
         }
+    }
+
+    private static void drawNetwork(Graphics2D g2, Composition c, Groups groups) {
+        if (!c.scene().map().isEmpty()) {
+            groups.beginMap(g2);
+            drawMap(g2, c);
+            groups.end(g2);
+        }
+        if (c.dense()) {
+            drawDenseTies(g2, c, groups);
+        } else {
+            drawTies(g2, c, groups);
+        }
+        drawNames(g2, c);
+        drawDots(g2, c);
     }
 
     public BufferedImage render(NetworkScene scene, int width, int height) {
@@ -439,9 +447,14 @@ public final class SnapshotRenderer {
             // On a pixel centre, so that even a thin sample line shows its full colour.
             double middle = Math.floor(rowTop + m.lineHeight(font) / 2) + 0.5;
             TieStyle style = TieStyle.of(type);
-            g.setColor(colour(style));
-            g.setStroke(stroke(style, m));
-            g.draw(new Line2D.Double(left, middle, left + Page.legendSample(m), middle));
+            if (scene.matrix()) {
+                double side = m.lineHeight(font);
+                MatrixRenderer.drawLegendSample(g, type, left + (Page.legendSample(m) - side) / 2, rowTop, side);
+            } else {
+                g.setColor(colour(style));
+                g.setStroke(stroke(style, m));
+                g.draw(new Line2D.Double(left, middle, left + Page.legendSample(m), middle));
+            }
 
             double baseline = rowTop + ascent;
             g.setColor(ACTIVE_STATE);

@@ -105,7 +105,7 @@ class SavedViewsReaderTest {
         "{'name': 'b', 'date': '2025', 'centre': [1, 2, 3]}        | views[1].centre        | centre must be two numbers [x, y], found [1.0, 2.0, 3.0]",
         "{'name': 'b', 'date': '2025', 'centre': [1, null]}        | views[1].centre        | centre must be two numbers [x, y], found [1.0, null]",
         "{'name': 'b', 'date': '2025', 'centre': []}               | views[1].centre        | centre must be two numbers [x, y], found []",
-        "{'name': 'b', 'date': '2025', 'layout': 'circle'}         | views[1].layout        | unknown layout 'circle'; expected network or geographic",
+        "{'name': 'b', 'date': '2025', 'layout': 'circle'}         | views[1].layout        | unknown layout 'circle'; expected network, geographic or matrix",
         "{'name': 'b', 'date': '2025', 'zoom': '0.5'}              | views[1].zoom          | wrong type: expected a number, found a text",
         "{'name': 'b', 'date': '2025', 'centre': ['1', 2]}         | views[1].centre[0]     | wrong type: expected a number, found a text",
         "{'name': 'b', 'date': '2025', 'centre': {'x': 1}}         | views[1].centre        | wrong type: expected a list, found an object",

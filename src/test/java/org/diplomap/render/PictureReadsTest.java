@@ -34,7 +34,7 @@ class PictureReadsTest {
     private static final Layout GEOGRAPHIC = GeoLayout.compute(TWO_CHINAS.states(), WorldAtlas.bundled());
 
     static Stream<Arguments> keyDatesInBothLayouts() {
-        return Stream.of(LayoutKind.values()).flatMap(kind -> Stream.of("1971-10-25", "2024-02-01")
+        return Stream.of(LayoutKind.NETWORK, LayoutKind.GEOGRAPHIC).flatMap(kind -> Stream.of("1971-10-25", "2024-02-01")
                 .map(day -> Arguments.of(kind, LocalDate.parse(day))));
     }
 

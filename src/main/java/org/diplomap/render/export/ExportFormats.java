@@ -17,6 +17,7 @@ import org.diplomap.io.DatasetWriter;
 import org.diplomap.io.GexfWriter;
 import org.diplomap.io.SnapshotWriter;
 import org.diplomap.model.Dataset;
+import org.diplomap.model.SavedView;
 import org.diplomap.model.Snapshot;
 import org.diplomap.render.Animation;
 import org.diplomap.render.ExportOptions;
@@ -156,6 +157,14 @@ public final class ExportFormats {
         writeBeside(out, writing);
         progress.frameDone(1, 1);
         return List.of(out);
+    }
+
+    /**
+     * The saved views as a PDF deck, one page each after a title page (see {@link BriefingDeck}), written beside
+     * {@code out} and moved into place when complete.
+     */
+    public static void writeBriefing(ExportSource source, List<SavedView> views, Path out) throws IOException {
+        writeBeside(out, part -> new BriefingDeck(source).write(views, part));
     }
 
     @FunctionalInterface

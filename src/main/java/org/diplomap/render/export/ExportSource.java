@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.diplomap.graph.GeoLayout;
 import org.diplomap.graph.Layout;
+import org.diplomap.graph.MatrixOrder;
 import org.diplomap.graph.StableLayout;
 import org.diplomap.io.WorldAtlas;
 import org.diplomap.model.Dataset;
@@ -43,9 +44,11 @@ public final class ExportSource {
         Map<LayoutKind, Layout> computed = new EnumMap<>(LayoutKind.class);
         Function<LayoutKind, Layout> layouts = kind -> {
             synchronized (computed) {
-                return computed.computeIfAbsent(kind, k -> k == LayoutKind.GEOGRAPHIC
-                        ? GeoLayout.compute(index.states(), WorldAtlas.bundled())
-                        : StableLayout.compute(index.states(), index.ties()));
+                return computed.computeIfAbsent(kind, k -> switch (k) {
+                    case GEOGRAPHIC -> GeoLayout.compute(index.states(), WorldAtlas.bundled());
+                    case MATRIX -> MatrixOrder.compute(index.states(), index.ties());
+                    case NETWORK -> StableLayout.compute(index.states(), index.ties());
+                });
             }
         };
         return new ExportSource(index, layouts, dataset);
@@ -70,12 +73,16 @@ public final class ExportSource {
 
     /**
      * The picture of the network on {@code day} as {@code request} asks for it: its layout, hidden types, focus,
-     * title, date, legend and source line, over the map in the geographic layout. Every still picture, animation
+     * title, date, legend and source line, over the map in the geographic layout, as rows and columns in the matrix. Every still picture, animation
      * frame and preview is drawn from one.
      */
     public NetworkScene scene(LocalDate day, ExportRequest request) {
         NetworkScene scene = new NetworkScene(index.snapshotAt(day), index.states(), layout(request.layout()),
                 index.title(), sourceLine(), request.display());
-        return request.layout() == LayoutKind.GEOGRAPHIC ? scene.withMap(WorldAtlas.bundled().outlines()) : scene;
+        return switch (request.layout()) {
+            case GEOGRAPHIC -> scene.withMap(WorldAtlas.bundled().outlines());
+            case MATRIX -> scene.asMatrix();
+            case NETWORK -> scene;
+        };
     }
 }

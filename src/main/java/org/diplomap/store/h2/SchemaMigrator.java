@@ -21,7 +21,7 @@ final class SchemaMigrator {
 
     /** The scripts, oldest first; script n brings the schema to version n. Append, never edit. */
     static final List<String> SCRIPTS = List.of("V1__create_schema.sql", "V2__saved_views.sql",
-            "V3__change_log.sql");
+            "V3__change_log.sql", "V4__matrix_layout.sql");
 
     static final int KNOWN_VERSION = SCRIPTS.size();
 

@@ -31,6 +31,7 @@ public enum Shortcut {
     FIT_ALL("Ctrl+0", "fit all", ctrl(KeyCode.DIGIT0)),
     NETWORK_LAYOUT("Ctrl+1", "network layout", ctrl(KeyCode.DIGIT1)),
     MAP_LAYOUT("Ctrl+2", "geographic layout, over a world map", ctrl(KeyCode.DIGIT2)),
+    MATRIX_LAYOUT("Ctrl+3", "matrix layout: states as rows (from) and columns (to)", ctrl(KeyCode.DIGIT3)),
     NEW("Ctrl+N", "new database", ctrl(KeyCode.N)),
     OPEN("Ctrl+O", "open a database or a dataset file", ctrl(KeyCode.O)),
     IMPORT("Ctrl+I", "import a dataset", ctrl(KeyCode.I)),

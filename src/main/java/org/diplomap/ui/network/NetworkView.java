@@ -53,6 +53,7 @@ import org.diplomap.model.Tie;
 import org.diplomap.model.TieType;
 import org.diplomap.render.Camera;
 import org.diplomap.render.Composition;
+import org.diplomap.render.MatrixGrid;
 import org.diplomap.render.ScreenPicture;
 import org.diplomap.render.Viewport;
 
@@ -444,14 +445,21 @@ public final class NetworkView extends StackPane {
         Optional<String> state = composition.stateAt(at.getX(), at.getY());
         Optional<Tie> tie = state.isPresent() ? Optional.empty()
                 : composition.tieAt(at.getX(), at.getY());
+        Optional<MatrixGrid.Cell> cell = state.isPresent() ? Optional.empty()
+                : composition.cellAt(at.getX(), at.getY());
         if (state.isPresent()) {
             networkGraph.stateOf(state.get()).ifPresent(model::hoverState);
+        } else if (cell.isPresent()) {
+            MatrixGrid grid = composition.matrix().orElseThrow();
+            model.hoverPair(cell.get().from(), cell.get().to(), cell.get().ties(),
+                    grid.tiesBetween(cell.get().to(), cell.get().from()));
         } else if (tie.isPresent()) {
             model.hoverTie(tie.get());
         } else {
             model.hoverNothing();
         }
-        graphPane.setCursor(state.isPresent() || tie.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        graphPane.setCursor(state.isPresent() || tie.isPresent() || cell.map(c -> !c.ties().isEmpty()).orElse(false)
+                ? Cursor.HAND : Cursor.DEFAULT);
         if (!model.hoverProperty().get().isEmpty()) {
             tooltip.show(graphPane, event.getScreenX() + 14, event.getScreenY() + 18);
         }
@@ -595,8 +603,17 @@ public final class NetworkView extends StackPane {
         compared.textProperty().bind(model.comparisonTextProperty());
         compared.managedProperty().bind(compared.textProperty().isNotEmpty());
 
+        Label matrixKey = new Label("Matrix: a row extends ties to a column; in a cell, recognition stands left,"
+                + " the ambassador in the middle, engagement right");
+        matrixKey.setId("legend-matrix");
+        matrixKey.setWrapText(true);
+        matrixKey.setMaxWidth(220);
+        matrixKey.setStyle("-fx-text-fill: #555; -fx-font-size: 0.9em;");
+        matrixKey.visibleProperty().bind(model.layoutKindProperty().isEqualTo(LayoutKind.MATRIX));
+        matrixKey.managedProperty().bind(matrixKey.visibleProperty());
+
         // Spaced a little tighter than the other panels: with the confidence row, the legend keeps its height.
-        VBox box = new VBox(6, types, confidenceRow, hideDormant, focusRow, compare, compared);
+        VBox box = new VBox(6, types, confidenceRow, matrixKey, hideDormant, focusRow, compare, compared);
         box.setId("legend");
         box.setPadding(new Insets(8, 12, 8, 12));
         box.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #CCCCCC;"

@@ -19,6 +19,7 @@ import org.diplomap.graph.Comparison;
 import org.diplomap.graph.DisplayOptions;
 import org.diplomap.graph.GeoLayout;
 import org.diplomap.graph.Layout;
+import org.diplomap.graph.MatrixOrder;
 import org.diplomap.graph.NetworkGraph;
 import org.diplomap.graph.StableLayout;
 import org.diplomap.io.Outline;
@@ -52,13 +53,18 @@ import org.diplomap.ui.task.TaskRunner;
 public final class NetworkViewModel {
 
     /**
-     * A dataset ready to draw: its index, its two layouts (the stable network one and the geographic one) and the
-     * country outlines drawn behind the geographic one.
+     * A dataset ready to draw: its index, its three layouts (the stable network one, the geographic one and the order
+     * of the matrix) and the country outlines drawn behind the geographic one.
      */
-    public record Network(TimelineIndex index, Layout networkLayout, Layout geographicLayout, List<Outline> outlines) {
+    public record Network(TimelineIndex index, Layout networkLayout, Layout geographicLayout, List<Outline> outlines,
+                          Layout matrixLayout) {
 
         public Layout layout(LayoutKind kind) {
-            return kind == LayoutKind.GEOGRAPHIC ? geographicLayout : networkLayout;
+            return switch (kind) {
+                case GEOGRAPHIC -> geographicLayout;
+                case MATRIX -> matrixLayout;
+                case NETWORK -> networkLayout;
+            };
         }
 
         /** Whether its ties are kept out of the window's GraphStream graph (see {@link NetworkGraph#isDense(int)}). */
@@ -137,7 +143,8 @@ public final class NetworkViewModel {
         tasks.run(() -> {
             WorldAtlas atlas = WorldAtlas.bundled();
             return new Network(index, StableLayout.compute(index.states(), index.ties()),
-                    GeoLayout.compute(index.states(), atlas), atlas.outlines());
+                    GeoLayout.compute(index.states(), atlas), atlas.outlines(),
+                    MatrixOrder.compute(index.states(), index.ties()));
         }, loaded -> {
             loading.set("");
             // Emptied first, so that nothing of the dataset before is drawn over the new one.
@@ -166,7 +173,8 @@ public final class NetworkViewModel {
         ScreenPicture before = picture.get();
         viewportToKeep = before == null ? null : before.composition().viewportOf(camera.get());
         tasks.run(() -> new Network(index, StableLayout.extend(current.networkLayout(), index.states(), index.ties()),
-                GeoLayout.compute(index.states(), WorldAtlas.bundled()), current.outlines()), updated -> {
+                GeoLayout.compute(index.states(), WorldAtlas.bundled()), current.outlines(),
+                MatrixOrder.compute(index.states(), index.ties())), updated -> {
                     frame.set(null);
                     snapshot.set(null);
                     network.set(updated);
@@ -330,7 +338,8 @@ public final class NetworkViewModel {
             ExportOptions inPicture = ExportOptions.NETWORK_ONLY.withShown(options);
             NetworkScene scene = new NetworkScene(frame.snapshot(), network.index().states(), network.layout(kind),
                     null, null, inPicture, kind == LayoutKind.GEOGRAPHIC ? network.outlines() : List.of(),
-                    new NetworkScene.Display(options.selected(), hovered, marked, frame.comparison(), keepClear));
+                    new NetworkScene.Display(options.selected(), hovered, marked, frame.comparison(), keepClear),
+                    kind);
             Composition composition = Composition.of(scene, size.width(), size.height(), camera);
             Camera shownThrough = camera;
             if (keep != null && moved(composition.viewportOf(camera), keep)) {
@@ -491,6 +500,33 @@ public final class NetworkViewModel {
         hover.set(state.name() + " (" + state.code() + "): " + (ties == 0 ? "no active tie" : ties + " active "
                 + (ties == 1 ? "tie" : "ties")) + " on this date");
         setHovered(state.code());
+    }
+
+    /**
+     * A cell of the matrix: the pair in both directions, with the ties of each ("Russia → Afghanistan: Recognition
+     * from 2025-07-03 ..."), and nothing stressed, since the pair's row and column are under the pointer already.
+     */
+    public void hoverPair(String from, String to, List<Tie> fromTo, List<Tie> toFrom) {
+        hover.set(describePair(from, to, fromTo) + (from.equals(to) ? "" : "; " + describePair(to, from, toFrom)));
+        setHovered(null);
+    }
+
+    private String describePair(String from, String to, List<Tie> ties) {
+        StringBuilder text = new StringBuilder(nameOf(from)).append(" \u2192 ").append(nameOf(to)).append(": ");
+        if (ties.isEmpty()) {
+            return text.append("no tie on this date").toString();
+        }
+        for (int i = 0; i < ties.size(); i++) {
+            Tie tie = ties.get(i);
+            text.append(i == 0 ? "" : ", ").append(tie.type().label()).append(" from ").append(tie.start());
+            if (tie.end() != null) {
+                text.append(" until ").append(tie.end());
+            }
+            if (tie.source() != null) {
+                text.append(" (").append(tie.source()).append(")");
+            }
+        }
+        return text.toString();
     }
 
     public void hoverNothing() {

@@ -255,6 +255,11 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** The Briefing menu, whose deck export a test gives a file instead of a file chooser. */
+    public BriefingMenu briefingMenu() {
+        return briefingMenu;
+    }
+
     public NetworkView networkView() {
         return networkView;
     }
@@ -400,17 +405,25 @@ public final class MainView extends BorderPane {
         mapLayout.setId("menu-layout-map");
         mapLayout.setAccelerator(Shortcut.MAP_LAYOUT.combination());
         mapLayout.setOnAction(e -> context.network().layoutKindProperty().set(LayoutKind.GEOGRAPHIC));
+        RadioMenuItem matrixLayout = new RadioMenuItem("Matrix layout");
+        matrixLayout.setId("menu-layout-matrix");
+        matrixLayout.setAccelerator(Shortcut.MATRIX_LAYOUT.combination());
+        matrixLayout.setOnAction(e -> context.network().layoutKindProperty().set(LayoutKind.MATRIX));
         networkLayout.setToggleGroup(layouts);
         mapLayout.setToggleGroup(layouts);
+        matrixLayout.setToggleGroup(layouts);
         networkLayout.setSelected(true);
-        context.network().layoutKindProperty().addListener((obs, old, kind) ->
-                (kind == LayoutKind.GEOGRAPHIC ? mapLayout : networkLayout).setSelected(true));
+        context.network().layoutKindProperty().addListener((obs, old, kind) -> (switch (kind) {
+            case GEOGRAPHIC -> mapLayout;
+            case MATRIX -> matrixLayout;
+            case NETWORK -> networkLayout;
+        }).setSelected(true));
         MenuItem present = item("Presentation mode (F11)", "menu-present", null, () -> setPresenting(!presenting.get()));
         MenuItem history = item("History of edits", "menu-history", Shortcut.HISTORY.combination(), () -> showSideTab("tab-history"));
         MenuItem ranking = item("Ranking of states", "menu-ranking", Shortcut.RANKING.combination(),
                 () -> showSideTab("tab-ranking"));
         Menu view = new Menu("View", null, find, zoomIn, zoomOut, fit, new SeparatorMenuItem(), networkLayout,
-                mapLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), ranking, history,
+                mapLayout, matrixLayout, new SeparatorMenuItem(), hideDormant, focus, clearFocus, new SeparatorMenuItem(), ranking, history,
                 new SeparatorMenuItem(), present);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", Shortcut.HELP.combination(), this::showShortcuts);
@@ -470,6 +483,10 @@ public final class MainView extends BorderPane {
         error.setId("status-error");
         error.textProperty().bind(context.shell().errorProperty());
         error.setStyle("-fx-text-fill: #B00020;");
+        Label deck = new Label();
+        deck.setId("status-deck");
+        deck.textProperty().bind(context.savedViews().deckStatusProperty());
+        deck.setStyle("-fx-text-fill: #555;");
         Label edited = new Label();
         edited.setId("status-edit");
         edited.textProperty().bind(context.edit().statusProperty());
@@ -481,7 +498,7 @@ public final class MainView extends BorderPane {
         progress.managedProperty().bind(progress.visibleProperty());
         HBox.setHgrow(hover, Priority.ALWAYS);
         hover.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(12, hover, error, edited, FilesMenu.readOnlyBadge(context.shell().readOnlyProperty()),
+        HBox bar = new HBox(12, hover, error, edited, deck, FilesMenu.readOnlyBadge(context.shell().readOnlyProperty()),
                 status, progress, importActions.progressControls());
         bar.setId("status-bar");
         bar.setPadding(new Insets(3, 12, 4, 12));

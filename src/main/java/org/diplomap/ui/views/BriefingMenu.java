@@ -2,24 +2,32 @@ package org.diplomap.ui.views;
 
 import static org.diplomap.ui.controls.MenuItems.item;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.diplomap.graph.DisplayOptions;
 import org.diplomap.model.PartialDate;
 import org.diplomap.model.SavedView;
+import org.diplomap.render.export.ExportSource;
 import org.diplomap.ui.controls.Shortcut;
 import org.diplomap.ui.network.NetworkView;
 import org.diplomap.ui.network.NetworkViewModel;
 import org.diplomap.ui.timeline.TimelineViewModel;
 
 /**
- * The Briefing menu: save the view as it is under a name, step through the saved views in order, recall one; a
- * recalled view brings the window to its date, filters, focus, layout and zoom.
+ * The Briefing menu: save the view as it is under a name, step through the saved views in order, recall one (a
+ * recalled view brings the window to its date, filters, focus, layout and zoom), export them all as a PDF deck.
  */
 public final class BriefingMenu {
 
@@ -28,6 +36,7 @@ public final class BriefingMenu {
     private final NetworkViewModel network;
     private final NetworkView networkView;
     private final Supplier<Window> owner;
+    private Function<Window, Path> deckDestination = BriefingMenu::askForDeck;
 
     public BriefingMenu(SavedViewsViewModel views, TimelineViewModel timeline, NetworkViewModel network,
                         NetworkView networkView, Supplier<Window> owner) {
@@ -45,6 +54,8 @@ public final class BriefingMenu {
         MenuItem save = item("Save this view\u2026", "menu-save-view", Shortcut.SAVE_VIEW.combination(), this::saveView);
         MenuItem next = item("Next view (Page Down)", "menu-next-view", null, views::next);
         MenuItem previous = item("Previous view (Page Up)", "menu-previous-view", null, views::previous);
+        MenuItem deck = item("Export as PDF deck\u2026", "menu-export-deck", null, this::exportDeck);
+        deck.disableProperty().bind(Bindings.isEmpty(views.views()));
         MenuItem delete = item("Delete the last recalled view", "menu-delete-view", null, () -> {
             int current = views.currentProperty().get();
             if (current >= 0) {
@@ -52,7 +63,7 @@ public final class BriefingMenu {
             }
         });
         Runnable rebuild = () -> {
-            briefing.getItems().setAll(save, next, previous, delete);
+            briefing.getItems().setAll(save, next, previous, delete, new SeparatorMenuItem(), deck);
             if (!views.views().isEmpty()) {
                 briefing.getItems().add(new SeparatorMenuItem());
             }
@@ -66,6 +77,40 @@ public final class BriefingMenu {
         views.views().addListener((ListChangeListener<SavedView>) c -> rebuild.run());
         rebuild.run();
         return briefing;
+    }
+
+    /** Replaces the file chooser of the deck, which a test cannot drive; null from it means cancelled. */
+    public void setDeckDestination(Function<Window, Path> chooser) {
+        deckDestination = chooser;
+    }
+
+    private void exportDeck() {
+        NetworkViewModel.Network shown = network.networkProperty().get();
+        if (shown == null || views.views().isEmpty()) {
+            return;
+        }
+        Path out = deckDestination.apply(owner.get());
+        if (out == null) {
+            return;
+        }
+        // The deck draws each view from the layouts the window shows; it never needs the whole dataset.
+        views.exportDeck(new ExportSource(shown.index(), shown::layout, () -> {
+            throw new IOException("a briefing deck does not read the whole dataset");
+        }), out);
+    }
+
+    private static Path askForDeck(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the briefing as a PDF deck");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        chooser.setInitialFileName("briefing.pdf");
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return null;
+        }
+        Path path = chosen.toPath();
+        String name = path.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? path : path.resolveSibling(name + ".pdf");
     }
 
     private void saveView() {

@@ -1,5 +1,6 @@
 package org.diplomap.ui.views;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.diplomap.model.SavedView;
+import org.diplomap.render.export.ExportFormats;
+import org.diplomap.render.export.ExportSource;
 import org.diplomap.store.DatasetStore;
 import org.diplomap.ui.task.TaskRunner;
 
@@ -26,6 +29,7 @@ public final class SavedViewsViewModel {
     private final ObservableList<SavedView> viewsView = FXCollections.unmodifiableObservableList(views);
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper(this, "place", "");
+    private final ReadOnlyStringWrapper deckStatus = new ReadOnlyStringWrapper(this, "deckStatus", "");
     private Consumer<SavedView> onRecall = view -> { };
     private DatasetStore store;
 
@@ -120,6 +124,31 @@ public final class SavedViewsViewModel {
         }
         recall(current.get() - 1);
         return true;
+    }
+
+    /**
+     * Writes the briefing as a PDF deck on the worker: a title page, then a page per saved view in order, drawn from
+     * {@code source} (see {@link ExportFormats#writeBriefing}). Nothing happens without saved views.
+     */
+    public void exportDeck(ExportSource source, Path out) {
+        List<SavedView> briefing = List.copyOf(views);
+        if (briefing.isEmpty()) {
+            return;
+        }
+        deckStatus.set("Writing the briefing to " + out + " \u2026");
+        tasks.run(() -> {
+            ExportFormats.writeBriefing(source, briefing, out);
+            return out;
+        }, written -> deckStatus.set("Wrote " + written + ": a title page and " + briefing.size()
+                + (briefing.size() == 1 ? " view" : " views")), e -> {
+                    deckStatus.set("");
+                    onError.accept(e);
+                });
+    }
+
+    /** What the last deck export did ("Wrote deck.pdf: a title page and 4 views"); empty before any. */
+    public ReadOnlyStringProperty deckStatusProperty() {
+        return deckStatus.getReadOnlyProperty();
     }
 
     public Optional<SavedView> named(String name) {

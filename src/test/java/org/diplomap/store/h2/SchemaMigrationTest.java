@@ -64,7 +64,7 @@ class SchemaMigrationTest {
         }
         try (Connection connection = connect(database)) {
             assertThat(SchemaMigrator.currentVersion(connection, "old")).isEqualTo(SchemaMigrator.KNOWN_VERSION);
-            assertThat(versionsRecorded(connection)).containsExactly(1, 2, 3);
+            assertThat(versionsRecorded(connection)).containsExactly(1, 2, 3, 4);
         }
     }
 
@@ -74,13 +74,48 @@ class SchemaMigrationTest {
         SavedView view = new SavedView("Moscow", date("2025-07-03"), Set.of(TieType.ENGAGEMENT), true,
                 "RUS", LayoutKind.NETWORK, 0.5, 1, 2);
 
+        // Schema 4 lets a view keep the matrix layout.
+        SavedView matrix = new SavedView("Every pair", date("2025-07"), Set.of(), false, null, LayoutKind.MATRIX, 1,
+                0, 0);
+
         try (H2Store store = H2Store.open(database)) {
             store.saveView(view);
+            store.saveView(matrix);
         }
 
         try (H2Store store = H2Store.open(database)) {
-            assertThat(store.savedViews()).containsExactly(view);
+            assertThat(store.savedViews()).containsExactly(view, matrix);
             assertThat(store.load().ties()).hasSize(2);
+        }
+    }
+
+    @Test
+    void viewsStoredInSchemaThreeKeepEverythingInSchemaFour() throws SQLException {
+        Path database = schemaOneDatabase();
+        try (Connection connection = connect(database);
+             Statement statement = connection.createStatement()) {
+            SchemaMigrator.migrate(connection, "old", 3);
+            statement.executeUpdate("INSERT INTO saved_views (name, position, date_text, hide_states_without_ties, "
+                    + "focus_code, layout_kind, zoom, centre_x, centre_y) VALUES "
+                    + "('Map', 0, '2024', TRUE, 'RUS', 'geographic', 0.5, 10, -20), "
+                    + "('Whole', 1, '2025-07-03', FALSE, NULL, 'network', 1, 0, 0)");
+            statement.executeUpdate("INSERT INTO saved_view_hidden_types (view_name, tie_type) VALUES "
+                    + "('Map', 'engagement'), ('Map', 'ambassador')");
+        }
+
+        try (H2Store store = H2Store.open(database)) {
+            assertThat(store.savedViews()).containsExactly(
+                    new SavedView("Map", date("2024"), Set.of(TieType.ENGAGEMENT, TieType.AMBASSADOR), true, "RUS",
+                            LayoutKind.GEOGRAPHIC, 0.5, 10, -20),
+                    new SavedView("Whole", date("2025-07-03"), Set.of(), false, null, LayoutKind.NETWORK, 1, 0, 0));
+            // The hidden types still go with their view.
+            store.deleteView("Map");
+        }
+        try (Connection connection = connect(database);
+             Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT COUNT(*) FROM saved_view_hidden_types")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
         }
     }
 
