@@ -190,6 +190,24 @@ window.addEventListener('error', event => {
     return item.querySelector('.count');
   });
 
+  // Ties the sources are less sure of are drawn lighter (medium) or faded (low), as in the window and every export;
+  // the legend says so when the case has any.
+  const opacityOf = Object.fromEntries(data.confidences.map(c => [c.code, c.opacity]));
+  const lessSure = data.confidences.filter(c => c.opacity < 1 && ties.confidence.includes(c.code));
+  if (lessSure.length) {
+    const key = document.createElement('li');
+    key.id = 'confidence-key';
+    key.title = lessSure.map(c => c.label).join('. ');
+    for (const c of lessSure) {
+      const line = el('line', { x1: 1, y1: 5, x2: 17, y2: 5, class: 'tie', 'stroke-opacity': c.opacity });
+      const mark = el('svg', { width: 18, height: 10 });
+      mark.appendChild(line);
+      key.appendChild(mark);
+      key.appendChild(document.createTextNode(c.code + ' '));
+    }
+    $('types').appendChild(key);
+  }
+
   function placeLayout() {
     const layout = data.layouts[layoutCodes.indexOf(shown.layout)];
     const map = $('map');
@@ -240,6 +258,7 @@ window.addEventListener('error', event => {
     const path = el('path', { class: 'tie ' + types[ties.type[i]].code, d: tiePath(i),
       'data-from': states[ties.from[i]].code, 'data-to': states[ties.to[i]].code, 'data-type': types[ties.type[i]].code,
       'data-tie': i });
+    if (opacityOf[ties.confidence[i]] < 1) path.setAttribute('stroke-opacity', opacityOf[ties.confidence[i]]);
     tieElements.set(i, path);
     $('ties').appendChild(path);
     degree[ties.from[i] * types.length + ties.type[i]]++;

@@ -34,6 +34,10 @@ public final class WebPageWriter {
     public record TypeLook(String code, String label, String colour, String pattern) {
     }
 
+    /** How strongly the ties of a confidence are drawn (1 full colour; less is lighter), and what the legend says. */
+    public record ConfidenceLook(String code, double opacity, String label) {
+    }
+
     /**
      * One layout placed on the picture: for each state (in {@link Page#states()}' order) the centre of its dot and
      * the box of its name ({@code x, y, width, height}), null where it has none; the map's country outlines as SVG
@@ -56,11 +60,12 @@ public final class WebPageWriter {
      * (null for an empty case) and {@code startLayout} are where the page opens when its address names neither.
      */
     public record Page(String title, int width, int height, String startDate, String startLayout,
-                       List<TypeLook> types, List<State> states, List<Tie> ties, List<Event> events,
-                       List<PlacedLayout> layouts, List<View> views) {
+                       List<TypeLook> types, List<ConfidenceLook> confidences, List<State> states, List<Tie> ties,
+                       List<Event> events, List<PlacedLayout> layouts, List<View> views) {
 
         public Page {
             Objects.requireNonNull(types, "types");
+            Objects.requireNonNull(confidences, "confidences");
             Objects.requireNonNull(states, "states");
             Objects.requireNonNull(ties, "ties");
             Objects.requireNonNull(events, "events");
@@ -81,7 +86,8 @@ public final class WebPageWriter {
     }
 
     record DataJson(String title, int width, int height, String startDate, String startLayout,
-                    List<TypeLook> types, List<StateJson> states, TiesJson ties, List<String> texts,
+                    List<TypeLook> types, List<ConfidenceLook> confidences, List<StateJson> states, TiesJson ties,
+                    List<String> texts,
                     List<EventJson> events, List<PlacedLayout> layouts, List<View> views) {
     }
 
@@ -129,7 +135,7 @@ public final class WebPageWriter {
         List<EventJson> events = page.events().stream().map(e -> new EventJson(e.date().toString(), e.title(),
                 e.description(), e.source(), e.states())).toList();
         DataJson data = new DataJson(page.title(), page.width(), page.height(), page.startDate(), page.startLayout(),
-                page.types(), states, ties, texts, events, page.layouts(), page.views());
+                page.types(), page.confidences(), states, ties, texts, events, page.layouts(), page.views());
         try {
             String json = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(data);
             // In JSON a '<' stands only inside strings, where \u003c means the same: no text can close the script.

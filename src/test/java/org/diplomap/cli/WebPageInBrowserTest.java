@@ -103,17 +103,40 @@ class WebPageInBrowserTest {
         return drawn.stream().sorted().toList();
     }
 
+    private List<String> drawnTies(String selector) throws Exception {
+        List<String> drawn = new ArrayList<>();
+        browser.evaluate("[...document.querySelectorAll('" + selector + "')]"
+                + ".map(e => e.dataset.from + ' ' + e.dataset.to + ' ' + e.dataset.type)")
+                .forEach(tie -> drawn.add(tie.asString()));
+        return drawn.stream().sorted().toList();
+    }
+
     private List<String> snapshotTies(String date) {
         return snapshotTies(database, date);
     }
 
-    private static List<String> snapshotTies(Path database, String date) {
-        CommandRun snapshot = CommandRun.of(database, "snapshot", "--date", date);
+    private static List<String> snapshotTies(Path database, String date, String... options) {
+        List<String> args = new ArrayList<>(List.of("snapshot", "--date", date));
+        args.addAll(List.of(options));
+        CommandRun snapshot = CommandRun.of(database, args.toArray(String[]::new));
         assertThat(snapshot.status()).as(snapshot.err()).isZero();
         List<String> ties = new ArrayList<>();
         JSON.readTree(snapshot.out()).path("ties").forEach(tie -> ties.add(tie.path("from").asString() + " "
                 + tie.path("to").asString() + " " + tie.path("type").asString()));
         return ties.stream().sorted().toList();
+    }
+
+    @Test
+    void tiesLessSureAreDrawnLighterAndTheLegendSaysSo() throws Exception {
+        open("date=1971-10-25");
+
+        List<String> full = drawnTies("#ties .tie:not([stroke-opacity])");
+        List<String> atLeastMedium = new ArrayList<>(full);
+        atLeastMedium.addAll(drawnTies("#ties .tie[stroke-opacity=\\'0.55\\']"));
+        assertThat(full).isNotEmpty().isEqualTo(snapshotTies(database, "1971-10-25", "--min-confidence", "high"));
+        assertThat(atLeastMedium.stream().sorted().toList()).hasSizeGreaterThan(full.size())
+                .isEqualTo(snapshotTies(database, "1971-10-25", "--min-confidence", "medium"));
+        assertThat(text("document.getElementById('confidence-key').title")).contains("lighter", "faded");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,6 +23,7 @@ import org.diplomap.graph.TieStyle;
 import org.diplomap.io.Outline;
 import org.diplomap.io.WebPageWriter;
 import org.diplomap.io.WorldAtlas;
+import org.diplomap.model.Confidence;
 import org.diplomap.model.Event;
 import org.diplomap.model.LayoutKind;
 import org.diplomap.model.SavedView;
@@ -78,9 +79,12 @@ public final class WebPage {
         List<WebPageWriter.TypeLook> types = Arrays.stream(TieType.values()).map(type -> new WebPageWriter.TypeLook(
                 type.code(), type.label(), TieStyle.of(type).colour(),
                 TieStyle.of(type).pattern().name().toLowerCase(Locale.ROOT))).toList();
+        List<WebPageWriter.ConfidenceLook> confidences = Arrays.stream(Confidence.values())
+                .map(confidence -> new WebPageWriter.ConfidenceLook(confidence.code(),
+                        TieStyle.confidenceOpacity(confidence), TieStyle.confidenceLabel(confidence))).toList();
 
         WebPageWriter.Page page = new WebPageWriter.Page(index.title(), WIDTH, HEIGHT,
-                start == null ? null : start.toString(), startLayout.code(), types, states, ties, events,
+                start == null ? null : start.toString(), startLayout.code(), types, confidences, states, ties, events,
                 placedLayouts, views);
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             new WebPageWriter().write(page, writer);
