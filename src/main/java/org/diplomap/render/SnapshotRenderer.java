@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -270,9 +271,20 @@ public final class SnapshotRenderer {
         Metrics m = c.metrics();
         NetworkScene.Display display = c.scene().display();
         boolean someoneStressed = display.selected() != null || display.hovered() != null;
-        List<Composition.PlacedTie> ordered = new ArrayList<>(c.ties());
-        ordered.sort(Comparator.comparing((Composition.PlacedTie t) -> depth(t.look()))
-                .thenComparing(t -> mixed(t.tie())));
+        // The order's key made once per tie: worked out in the comparison, it cost more than the drawing.
+        long[] keyed = new long[c.ties().size()];
+        for (int i = 0; i < keyed.length; i++) {
+            Composition.PlacedTie placed = c.ties().get(i);
+            // Depth, then the mixing number (its sign bit flipped so that it sorts as a signed int), then the
+            // position, which keeps ties of equal keys in the composition's order.
+            long mix = (mixed(placed.tie()) ^ Integer.MIN_VALUE) & 0xFFFFFFFFL;
+            keyed[i] = ((long) depth(placed.look()) << 56) | (mix << 24) | i;
+        }
+        Arrays.sort(keyed);
+        List<Composition.PlacedTie> ordered = new ArrayList<>(keyed.length);
+        for (long key : keyed) {
+            ordered.add(c.ties().get((int) (key & 0xFFFFFF)));
+        }
         Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         Stroke thin = new BasicStroke((float) Math.max(1, m.unit()));
