@@ -289,19 +289,26 @@ public final class SnapshotRenderer {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         Stroke thin = new BasicStroke((float) Math.max(1, m.unit()));
         Stroke thick = new BasicStroke((float) Math.max(2, 2 * m.unit()));
+        // The colour of each type and look, mixed once for the picture rather than once per tie.
+        Color[][] colours = new Color[TieType.values().length][Composition.TieLook.values().length];
+        for (TieType type : TieType.values()) {
+            Color solid = colour(TieStyle.of(type));
+            for (Composition.TieLook look : Composition.TieLook.values()) {
+                double keep = switch (look) {
+                    case LOST -> DENSE_LOST_OPACITY;
+                    case DIMMED -> DENSE_DIMMED_OPACITY;
+                    case PLAIN -> someoneStressed ? DENSE_TIE_OPACITY_BEHIND : DENSE_TIE_OPACITY;
+                    case GAINED, STRESSED -> 1;
+                };
+                colours[type.ordinal()][look.ordinal()] = keep == 1 ? solid : mixedWithBackground(solid, keep);
+            }
+        }
         for (Composition.PlacedTie placed : ordered) {
-            Color solid = colour(TieStyle.of(placed.tie().type()));
-            double keep = switch (placed.look()) {
-                case LOST -> DENSE_LOST_OPACITY;
-                case DIMMED -> DENSE_DIMMED_OPACITY;
-                case PLAIN -> someoneStressed ? DENSE_TIE_OPACITY_BEHIND : DENSE_TIE_OPACITY;
-                case GAINED, STRESSED -> 1;
-            };
             boolean front = placed.look() == Composition.TieLook.GAINED
                     || placed.look() == Composition.TieLook.STRESSED;
             groups.beginTie(g, placed.tie());
             g.setStroke(front ? thick : thin);
-            g.setColor(keep == 1 ? solid : mixedWithBackground(solid, keep));
+            g.setColor(colours[placed.tie().type().ordinal()][placed.look().ordinal()]);
             g.draw(placed.mark().line());
             groups.end(g);
         }
@@ -312,8 +319,18 @@ public final class SnapshotRenderer {
     private static int mixed(Tie tie) {
         String a = tie.from().compareTo(tie.to()) < 0 ? tie.from() : tie.to();
         String b = a.equals(tie.from()) ? tie.to() : tie.from();
-        int h = (a + "|" + b).hashCode() * 0x9E3779B9;
+        int h = joinedHash(a, b) * 0x9E3779B9;
         return h ^ (h >>> 15);
+    }
+
+    /** {@code (a + "|" + b).hashCode()}, without making the string for every tie of every picture. */
+    static int joinedHash(String a, String b) {
+        int h = a.hashCode() * 31 + '|';
+        int power = 1;
+        for (int i = 0; i < b.length(); i++) {
+            power *= 31;
+        }
+        return h * power + b.hashCode();
     }
 
     static Stroke stroke(TieStyle style, Metrics m) {
