@@ -15,6 +15,8 @@ import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.Tie;
 import org.diplomap.store.h2.H2Store;
 import org.diplomap.timeline.TimelineIndex;
+import org.gephi.graph.api.Edge;
+import org.gephi.graph.api.Node;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,9 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The network at a random date of the generated world (200 states, 100,000 ties, 1816-2026), answered three
- * ways side by side: the timeline index, one indexed SQL query on H2, and a replay of every change from the
- * beginning. Setup checks that the three agree before anything is timed.
+ * The network at a random date of the generated world (200 states, 100,000 ties, 1816-2026), answered four
+ * ways side by side: the timeline index, one indexed SQL query on H2, a replay of every change from the
+ * beginning, and Gephi's graph store asked through its time index. Setup checks that they agree before anything
+ * is timed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -48,6 +51,7 @@ public class SeekBenchmark {
     private H2Store store;
     private TimelineIndex index;
     private ReplayBaseline replay;
+    private GephiBaseline gephi;
     private final LocalDate[] dates = new LocalDate[DATES];
     private int next;
 
@@ -59,6 +63,7 @@ public class SeekBenchmark {
         store.importDataset(world, true);
         index = TimelineIndex.of(store.load());
         replay = new ReplayBaseline(index.ties(), index.states());
+        gephi = new GephiBaseline(index.ties(), index.states());
         Random random = new Random(42);
         long first = World.FIRST_DAY.toEpochDay();
         long span = World.LAST_DAY.toEpochDay() - first;
@@ -77,6 +82,11 @@ public class SeekBenchmark {
             if (!fromIndex.equals(fromSql) || !fromIndex.equals(fromReplay.ties())) {
                 throw new IllegalStateException("The answers at " + day + " differ: index " + fromIndex.size()
                         + " ties, SQL " + fromSql.size() + ", replay " + fromReplay.ties().size());
+            }
+            if (gephi.edgesAt(day) != fromIndex.size() || gephi.nodesAt(day) != fromReplay.states().size()) {
+                throw new IllegalStateException("Gephi's answer at " + day + " differs: " + gephi.edgesAt(day)
+                        + " edges and " + gephi.nodesAt(day) + " nodes, not " + fromIndex.size() + " ties and "
+                        + fromReplay.states().size() + " states");
             }
             if (!new HashSet<>(index.snapshotAt(day).states()).equals(fromReplay.states())) {
                 throw new IllegalStateException("The states at " + day + " differ between the index and the replay");
@@ -135,6 +145,17 @@ public class SeekBenchmark {
         }
         for (org.diplomap.model.State state : network.states()) {
             blackhole.consume(state);
+        }
+    }
+
+    @Benchmark
+    public void seekGephi(Blackhole blackhole) {
+        double day = nextDate().toEpochDay();
+        for (Edge edge : gephi.edgeTimes().get(day)) {
+            blackhole.consume(edge);
+        }
+        for (Node node : gephi.nodeTimes().get(day)) {
+            blackhole.consume(node);
         }
     }
 

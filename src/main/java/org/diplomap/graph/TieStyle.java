@@ -61,8 +61,17 @@ public enum TieStyle {
                 .transform(codes -> Character.toUpperCase(codes.charAt(0)) + codes.substring(1)) + " confidence";
     }
 
+    /** The style of each type, by its ordinal: asked for every tie of every picture. */
+    private static final TieStyle[] BY_TYPE = new TieStyle[TieType.values().length];
+
+    static {
+        for (TieStyle style : values()) {
+            BY_TYPE[style.type.ordinal()] = style;
+        }
+    }
+
     public static TieStyle of(TieType type) {
-        return valueOf(type.name());
+        return BY_TYPE[type.ordinal()];
     }
 
     public TieType type() {

@@ -10,7 +10,8 @@ public record Snapshot(LocalDate date, List<State> states, List<Tie> ties) {
 
     public Snapshot {
         states = List.copyOf(states);
-        ties = List.copyOf(ties);
+        // A selection over an index's ties is immutable already: keeping it saves copying the whole network.
+        ties = ties instanceof TieSelection ? ties : List.copyOf(ties);
     }
 
     /** The number of active ties of each type, every type present (zero when none). */

@@ -145,17 +145,19 @@ public final class Composition {
             stressedStates.add(display.hovered());
         }
         List<PlacedTie> ties = new ArrayList<>();
+        // A tie's id is a string made on each call: only made when there is a comparison to look it up in.
+        boolean comparing = !lostIds.isEmpty() || !gainedIds.isEmpty();
         for (TieMarks.Mark mark : marks) {
             Tie tie = mark.tie();
-            String id = tie.id();
+            String id = comparing ? tie.id() : null;
             TieLook look;
-            if (lostIds.contains(id)) {
+            if (comparing && lostIds.contains(id)) {
                 look = TieLook.LOST;
             } else if (stressedStates.contains(tie.from()) || stressedStates.contains(tie.to())) {
                 look = TieLook.STRESSED;
             } else if (focus != null && !tie.from().equals(focus) && !tie.to().equals(focus)) {
                 look = TieLook.DIMMED;
-            } else if (gainedIds.contains(id)) {
+            } else if (comparing && gainedIds.contains(id)) {
                 look = TieLook.GAINED;
             } else {
                 look = TieLook.PLAIN;

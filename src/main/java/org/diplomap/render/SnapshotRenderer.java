@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -292,29 +293,51 @@ public final class SnapshotRenderer {
         Metrics m = c.metrics();
         NetworkScene.Display display = c.scene().display();
         boolean someoneStressed = display.selected() != null || display.hovered() != null;
-        List<Composition.PlacedTie> ordered = new ArrayList<>(c.ties());
-        ordered.sort(Comparator.comparing((Composition.PlacedTie t) -> depth(t.look()))
-                .thenComparing(t -> mixed(t.tie())));
+        // The order's key made once per tie: worked out in the comparison, it cost more than the drawing.
+        long[] keyed = new long[c.ties().size()];
+        for (int i = 0; i < keyed.length; i++) {
+            Composition.PlacedTie placed = c.ties().get(i);
+            // Depth, then the mixing number (its sign bit flipped so that it sorts as a signed int), then the
+            // position, which keeps ties of equal keys in the composition's order.
+            long mix = (mixed(placed.tie()) ^ Integer.MIN_VALUE) & 0xFFFFFFFFL;
+            keyed[i] = ((long) depth(placed.look()) << 56) | (mix << 24) | i;
+        }
+        Arrays.sort(keyed);
+        List<Composition.PlacedTie> ordered = new ArrayList<>(keyed.length);
+        for (long key : keyed) {
+            ordered.add(c.ties().get((int) (key & 0xFFFFFF)));
+        }
         Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         Stroke thin = new BasicStroke((float) Math.max(1, m.unit()));
         Stroke thick = new BasicStroke((float) Math.max(2, 2 * m.unit()));
+        // The colour of each type, look and confidence, mixed once for the picture rather than once per tie.
+        Color[][][] colours = new Color[TieType.values().length][Composition.TieLook.values().length]
+                [Confidence.values().length];
+        for (TieType type : TieType.values()) {
+            Color solid = colour(TieStyle.of(type));
+            for (Composition.TieLook look : Composition.TieLook.values()) {
+                double lookKeep = switch (look) {
+                    case LOST -> DENSE_LOST_OPACITY;
+                    case DIMMED -> DENSE_DIMMED_OPACITY;
+                    case PLAIN -> someoneStressed ? DENSE_TIE_OPACITY_BEHIND : DENSE_TIE_OPACITY;
+                    case GAINED, STRESSED -> 1;
+                };
+                for (Confidence confidence : Confidence.values()) {
+                    double keep = look == Composition.TieLook.LOST ? lookKeep
+                            : lookKeep * confidenceOpacity(confidence);
+                    colours[type.ordinal()][look.ordinal()][confidence.ordinal()] =
+                            keep == 1 ? solid : mixedWithBackground(solid, keep);
+                }
+            }
+        }
         for (Composition.PlacedTie placed : ordered) {
-            Color solid = colour(TieStyle.of(placed.tie().type()));
-            double keep = switch (placed.look()) {
-                case LOST -> DENSE_LOST_OPACITY;
-                case DIMMED -> DENSE_DIMMED_OPACITY;
-                case PLAIN -> someoneStressed ? DENSE_TIE_OPACITY_BEHIND : DENSE_TIE_OPACITY;
-                case GAINED, STRESSED -> 1;
-            };
             boolean front = placed.look() == Composition.TieLook.GAINED
                     || placed.look() == Composition.TieLook.STRESSED;
-            if (placed.look() != Composition.TieLook.LOST) {
-                keep *= confidenceOpacity(placed.tie().confidence());
-            }
             groups.beginTie(g, placed.tie());
             g.setStroke(front ? thick : thin);
-            g.setColor(keep == 1 ? solid : mixedWithBackground(solid, keep));
+            g.setColor(colours[placed.tie().type().ordinal()][placed.look().ordinal()]
+                    [placed.tie().confidence().ordinal()]);
             g.draw(placed.mark().line());
             groups.end(g);
         }
@@ -325,8 +348,18 @@ public final class SnapshotRenderer {
     private static int mixed(Tie tie) {
         String a = tie.from().compareTo(tie.to()) < 0 ? tie.from() : tie.to();
         String b = a.equals(tie.from()) ? tie.to() : tie.from();
-        int h = (a + "|" + b).hashCode() * 0x9E3779B9;
+        int h = joinedHash(a, b) * 0x9E3779B9;
         return h ^ (h >>> 15);
+    }
+
+    /** {@code (a + "|" + b).hashCode()}, without making the string for every tie of every picture. */
+    static int joinedHash(String a, String b) {
+        int h = a.hashCode() * 31 + '|';
+        int power = 1;
+        for (int i = 0; i < b.length(); i++) {
+            power *= 31;
+        }
+        return h * power + b.hashCode();
     }
 
     static Stroke stroke(TieStyle style, Metrics m) {

@@ -29,8 +29,8 @@ import org.diplomap.timeline.TimelineIndex;
 
 /**
  * An open database and the timeline index built from it. The database is the one truth: the index is built
- * from it when it opens and rebuilt after every import, and after every edit, undo or redo from the data kept in
- * memory (the edit changes a few rows; reading them all back would take longer than the index). A database that
+ * from it when it opens and rebuilt after every import; after every edit, undo or redo it is updated from the
+ * change and the data kept in memory (the edit changes a few rows; reading them all back would take longer). A database that
  * was never initialised is seeded with the bundled dataset.
  */
 public final class Workspace implements AutoCloseable {
@@ -225,8 +225,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Applies a stored change to the data in memory and rebuilds the index from it. The ties stay in
-     * {@link Tie#ORDER}, as the store loads them, so that the index finds them sorted already.
+     * Applies a stored change to the data in memory and brings the index up to date with it (an edit of ties is
+     * worked into the index, not built again). The ties stay in {@link Tie#ORDER}, as the store loads them.
      */
     private void follow(Change change) {
         Map<String, State> states = new LinkedHashMap<>();
@@ -240,14 +240,15 @@ public final class Workspace implements AutoCloseable {
             }
         }
         List<Tie> ties = new ArrayList<>(data.ties());
-        Set<Tie> removed = new HashSet<>();
         for (Change.Replacement<Tie> tie : change.ties()) {
             if (tie.before() != null) {
-                removed.add(tie.before());
+                int at = Collections.binarySearch(ties, tie.before(), Tie.ORDER);
+                if (at >= 0 && ties.get(at).equals(tie.before())) {
+                    ties.remove(at);
+                } else {
+                    ties.remove(tie.before());
+                }
             }
-        }
-        if (!removed.isEmpty()) {
-            ties.removeIf(removed::contains);
         }
         for (Change.Replacement<Tie> tie : change.ties()) {
             if (tie.after() != null) {
@@ -268,7 +269,7 @@ public final class Workspace implements AutoCloseable {
             }
         }
         data = new Dataset(data.title(), List.copyOf(states.values()), ties, List.copyOf(events.values()));
-        index = TimelineIndex.of(data);
+        index = index.updated(data, change);
     }
 
     private static String eventKey(Event event) {

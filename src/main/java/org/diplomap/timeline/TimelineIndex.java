@@ -5,18 +5,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.diplomap.model.Change;
 import org.diplomap.model.Dataset;
 import org.diplomap.model.Event;
 import org.diplomap.model.Snapshot;
 import org.diplomap.model.SnapshotDiff;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
+import org.diplomap.model.TieSelection;
 import org.diplomap.model.TieType;
 
 /**
@@ -24,11 +30,25 @@ import org.diplomap.model.TieType;
  * sorted by day, and every {@value #KEYFRAME_INTERVAL} changes the set of active ties is stored as a bit set
  * (a keyframe). The network at D is the keyframe before D plus at most {@value #KEYFRAME_INTERVAL} changes,
  * so a seek never replays the whole history; the changes between two dates are read straight from the list.
- * Immutable, so any thread may ask it.
+ * A snapshot's ties are a {@link TieSelection}: the words of the keyframe with those changes applied, over the
+ * ties stored in snapshot order, not a copied list. An edit of a few ties gives a new index made from this one
+ * ({@link #updated}) instead of one built again from the whole dataset. Immutable, so any thread may ask it.
  */
 public final class TimelineIndex {
 
     static final int KEYFRAME_INTERVAL = 256;
+
+    /** A state's ties: by start, ties starting together in {@link Tie#ORDER}. */
+    private static final Comparator<Tie> BY_START = Comparator.comparing(Tie::start).thenComparing(Tie.ORDER);
+
+    /**
+     * The timeline's order: by day, a narrative event before starts and starts before ends; among events of one
+     * day and kind, narrative events as the dataset lists them (kept by a stable sort) and ties in {@link Tie#ORDER}.
+     */
+    private static final Comparator<TimelineEvent> EVENT_ORDER = Comparator
+            .comparing((TimelineEvent e) -> e.date().firstDay())
+            .thenComparing(TimelineEvent::kind)
+            .thenComparing((a, b) -> a.tie() == null || b.tie() == null ? 0 : Tie.ORDER.compare(a.tie(), b.tie()));
 
     private final Tie[] ties;
     private final List<State> states;
@@ -48,6 +68,10 @@ public final class TimelineIndex {
     private final long[] stateStarts;
     /** Day each state ends (does not exist any more), or Long.MAX_VALUE. */
     private final long[] stateEnds;
+    /** First day (epoch day) of each tie of {@link #ties}. */
+    private final long[] tieStarts;
+    /** Day each tie of {@link #ties} ends, or Long.MAX_VALUE when it is open. */
+    private final long[] tieEnds;
     private final List<TimelineEvent> events;
     private final long[] eventDays;
     private final String title;
@@ -57,6 +81,10 @@ public final class TimelineIndex {
         this.ties = dataset.ties().stream().sorted(Tie.ORDER).toArray(Tie[]::new);
         this.states = dataset.states().stream().sorted(Comparator.comparing(State::code)).toList();
         this.statesByCode = states.stream().collect(Collectors.toUnmodifiableMap(State::code, Function.identity()));
+        this.stateStarts = stateStarts(states);
+        this.stateEnds = stateEnds(states);
+        this.tieStarts = tieStarts(ties);
+        this.tieEnds = tieEnds(ties);
 
         tiesByState = tiesByState(ties);
 
@@ -67,45 +95,311 @@ public final class TimelineIndex {
         long[] packed = new long[changeCount];
         int next = 0;
         for (int i = 0; i < ties.length; i++) {
-            packed[next++] = pack(ties[i].start().firstDay().toEpochDay(), i);
+            packed[next++] = pack(tieStarts[i], i);
             if (ties[i].end() != null) {
-                packed[next++] = pack(ties[i].end().firstDay().toEpochDay(), i);
+                packed[next++] = pack(tieEnds[i], i);
             }
         }
         Arrays.sort(packed);
         changeDays = new long[changeCount];
         changeTies = new int[changeCount];
-        for (int c = 0; c < changeCount; c++) {
-            changeDays[c] = packed[c] >> 32;
-            changeTies[c] = (int) packed[c];
-        }
-
-        keyframes = new long[changeCount / KEYFRAME_INTERVAL + 1][];
-        long[] active = new long[(ties.length + 63) / 64];
-        for (int c = 0; c <= changeCount; c++) {
-            if (c % KEYFRAME_INTERVAL == 0) {
-                keyframes[c / KEYFRAME_INTERVAL] = active.clone();
-            }
-            if (c < changeCount) {
-                flip(active, changeTies[c]);
-            }
-        }
-        stateStarts = states.stream().mapToLong(s -> s.start() == null ? Long.MIN_VALUE : s.start().firstDay().toEpochDay())
-                .toArray();
-        stateEnds = states.stream().mapToLong(s -> s.end() == null ? Long.MAX_VALUE : s.end().firstDay().toEpochDay())
-                .toArray();
+        unpack(packed, changeDays, changeTies);
+        keyframes = keyframes(changeTies, ties.length);
 
         events = timelineEvents(dataset.events());
-        eventDays = events.stream().mapToLong(e -> e.date().firstDay().toEpochDay()).toArray();
+        eventDays = eventDays(events);
+    }
+
+    /**
+     * This index after an edit of ties only (see {@link #updated}): {@code removed} are positions in this index's
+     * ties, ascending; {@code added} are new ties in {@link Tie#ORDER}. Everything is spliced from this index's
+     * arrays, found by halving them: walking every tie or event through its objects would cost as much as the
+     * edit saves.
+     */
+    private TimelineIndex(TimelineIndex before, Dataset data, int[] removed, Tie[] added) {
+        this.title = data.title();
+        this.states = data.states().stream().sorted(Comparator.comparing(State::code)).toList();
+        this.statesByCode = states.stream().collect(Collectors.toUnmodifiableMap(State::code, Function.identity()));
+        this.stateStarts = stateStarts(states);
+        this.stateEnds = stateEnds(states);
+
+        // Where each added tie goes among the old ones, and from that where every old tie goes (-1: removed).
+        int oldCount = before.ties.length;
+        int[] insertedAt = new int[added.length];
+        for (int a = 0; a < added.length; a++) {
+            insertedAt[a] = upperBound(before.ties, added[a]);
+        }
+        int[] newPosition = new int[oldCount];
+        int[] addedPosition = new int[added.length];
+        int r = 0;
+        int a = 0;
+        for (int i = 0; i <= oldCount; i++) {
+            while (a < added.length && insertedAt[a] == i) {
+                addedPosition[a] = i - r + a;
+                a++;
+            }
+            if (i == oldCount) {
+                break;
+            }
+            if (r < removed.length && removed[r] == i) {
+                newPosition[i] = -1;
+                r++;
+            } else {
+                newPosition[i] = i - r + a;
+            }
+        }
+        int tieCount = oldCount - removed.length + added.length;
+        ties = new Tie[tieCount];
+        tieStarts = new long[tieCount];
+        tieEnds = new long[tieCount];
+        for (int i = 0; i < oldCount; i++) {
+            int to = newPosition[i];
+            if (to >= 0) {
+                ties[to] = before.ties[i];
+                tieStarts[to] = before.tieStarts[i];
+                tieEnds[to] = before.tieEnds[i];
+            }
+        }
+        for (a = 0; a < added.length; a++) {
+            int at = addedPosition[a];
+            ties[at] = added[a];
+            tieStarts[at] = added[a].start().firstDay().toEpochDay();
+            tieEnds[at] = added[a].end() == null ? Long.MAX_VALUE : added[a].end().firstDay().toEpochDay();
+        }
+
+        // The changes of the kept ties stay in order when renumbered; those of the added ties are merged in.
+        long[] addedChanges = new long[added.length * 2];
+        int addedCount = 0;
+        for (a = 0; a < added.length; a++) {
+            int at = addedPosition[a];
+            addedChanges[addedCount++] = pack(tieStarts[at], at);
+            if (tieEnds[at] != Long.MAX_VALUE) {
+                addedChanges[addedCount++] = pack(tieEnds[at], at);
+            }
+        }
+        Arrays.sort(addedChanges, 0, addedCount);
+        int removedChanges = 0;
+        for (int gone : removed) {
+            removedChanges += before.tieEnds[gone] == Long.MAX_VALUE ? 1 : 2;
+        }
+        int changeCount = before.changeTies.length - removedChanges + addedCount;
+        changeDays = new long[changeCount];
+        changeTies = new int[changeCount];
+        int c = 0;
+        int n = 0;
+        for (a = 0; a <= addedCount; a++) {
+            long bound = a == addedCount ? Long.MAX_VALUE : addedChanges[a];
+            while (c < before.changeTies.length) {
+                int position = newPosition[before.changeTies[c]];
+                if (position >= 0) {
+                    if (pack(before.changeDays[c], position) > bound) {
+                        break;
+                    }
+                    changeDays[n] = before.changeDays[c];
+                    changeTies[n++] = position;
+                }
+                c++;
+            }
+            if (a < addedCount) {
+                changeDays[n] = addedChanges[a] >> 32;
+                changeTies[n++] = (int) addedChanges[a];
+            }
+        }
+        keyframes = keyframes(changeTies, ties.length);
+
+        // The lists of the states the edit touches are changed; the others are kept.
+        Map<String, List<Tie>> byState = new HashMap<>(before.tiesByState);
+        for (int gone : removed) {
+            Tie tie = before.ties[gone];
+            for (String code : tie.from().equals(tie.to()) ? List.of(tie.from()) : List.of(tie.from(), tie.to())) {
+                List<Tie> ofState = new ArrayList<>(byState.get(code));
+                ofState.remove(Collections.binarySearch(ofState, tie, BY_START));
+                if (ofState.isEmpty()) {
+                    byState.remove(code);
+                } else {
+                    byState.put(code, Collections.unmodifiableList(ofState));
+                }
+            }
+        }
+        for (Tie tie : added) {
+            for (String code : tie.from().equals(tie.to()) ? List.of(tie.from()) : List.of(tie.from(), tie.to())) {
+                List<Tie> ofState = new ArrayList<>(byState.getOrDefault(code, List.of()));
+                int at = Collections.binarySearch(ofState, tie, BY_START);
+                ofState.add(at < 0 ? -at - 1 : at, tie);
+                byState.put(code, Collections.unmodifiableList(ofState));
+            }
+        }
+        tiesByState = Map.copyOf(byState);
+
+        // The events: those of the removed ties go, those of the added are put in their place.
+        int[] eventsRemoved = new int[removedChanges];
+        int e = 0;
+        for (int gone : removed) {
+            for (TimelineEvent event : tieEvents(before.ties[gone])) {
+                eventsRemoved[e++] = Collections.binarySearch(before.events, event, EVENT_ORDER);
+            }
+        }
+        Arrays.sort(eventsRemoved);
+        List<TimelineEvent> eventsAdded = new ArrayList<>();
+        for (Tie tie : added) {
+            eventsAdded.addAll(tieEvents(tie));
+        }
+        eventsAdded.sort(EVENT_ORDER);
+        int[] eventsInsertedAt = new int[eventsAdded.size()];
+        for (int i = 0; i < eventsInsertedAt.length; i++) {
+            int at = Collections.binarySearch(before.events, eventsAdded.get(i), EVENT_ORDER);
+            // A removed tie's event may compare equal (a tie ended, say): the new one goes after it.
+            eventsInsertedAt[i] = at < 0 ? -at - 1 : at + 1;
+        }
+        Object[] oldEvents = before.events.toArray();
+        TimelineEvent[] all = new TimelineEvent[oldEvents.length - eventsRemoved.length + eventsAdded.size()];
+        long[] days = new long[all.length];
+        int from = 0;
+        int to = 0;
+        int removedNext = 0;
+        int addedNext = 0;
+        while (from < oldEvents.length || addedNext < eventsAdded.size()) {
+            // The next place where something happens: an event removed, or one inserted before an old one.
+            int stop = oldEvents.length;
+            if (removedNext < eventsRemoved.length) {
+                stop = Math.min(stop, eventsRemoved[removedNext]);
+            }
+            if (addedNext < eventsInsertedAt.length) {
+                stop = Math.min(stop, eventsInsertedAt[addedNext]);
+            }
+            int length = stop - from;
+            System.arraycopy(oldEvents, from, all, to, length);
+            System.arraycopy(before.eventDays, from, days, to, length);
+            from = stop;
+            to += length;
+            if (addedNext < eventsInsertedAt.length && eventsInsertedAt[addedNext] == from) {
+                TimelineEvent event = eventsAdded.get(addedNext++);
+                all[to] = event;
+                days[to++] = event.date().firstDay().toEpochDay();
+            } else if (removedNext < eventsRemoved.length && eventsRemoved[removedNext] == from) {
+                removedNext++;
+                from++;
+            }
+        }
+        events = Collections.unmodifiableList(Arrays.asList(all));
+        eventDays = days;
+    }
+
+    /** The number of ties of {@code sorted} that come before {@code tie} or with it in {@link Tie#ORDER}. */
+    private static int upperBound(Tie[] sorted, Tie tie) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (Tie.ORDER.compare(sorted[mid], tie) <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     public static TimelineIndex of(Dataset dataset) {
         return new TimelineIndex(dataset);
     }
 
+    /**
+     * The index of {@code data}, which is this index's data with {@code change} applied: the same answers as
+     * {@code TimelineIndex.of(data)}. An edit of ties (and of states that only come or go with them) is worked into
+     * a copy of this index's arrays, in time proportional to the number of ties rather than a sort of them all and
+     * of their events; an edit of events or of a state's name or dates builds the index again.
+     */
+    public TimelineIndex updated(Dataset data, Change change) {
+        boolean statesChange = change.states().stream().anyMatch(s -> s.before() != null && s.after() != null);
+        if (!change.events().isEmpty() || statesChange) {
+            return of(data);
+        }
+        Set<Tie> replacedBefore = new HashSet<>();
+        List<Tie> added = new ArrayList<>();
+        for (Change.Replacement<Tie> replacement : change.ties()) {
+            if (replacement.before() != null) {
+                replacedBefore.add(replacement.before());
+            }
+            if (replacement.after() != null) {
+                added.add(replacement.after());
+            }
+        }
+        int[] removed = new int[replacedBefore.size()];
+        int r = 0;
+        for (Tie tie : replacedBefore) {
+            int at = Arrays.binarySearch(ties, tie, Tie.ORDER);
+            if (at < 0 || !ties[at].equals(tie)) {
+                // Not what this index holds: build it from the data rather than guess.
+                return of(data);
+            }
+            removed[r++] = at;
+        }
+        Arrays.sort(removed);
+        Tie[] addedSorted = added.stream().sorted(Tie.ORDER).toArray(Tie[]::new);
+        return new TimelineIndex(this, data, removed, addedSorted);
+    }
+
+    private static long[] stateStarts(List<State> states) {
+        return states.stream()
+                .mapToLong(s -> s.start() == null ? Long.MIN_VALUE : s.start().firstDay().toEpochDay()).toArray();
+    }
+
+    private static long[] stateEnds(List<State> states) {
+        return states.stream()
+                .mapToLong(s -> s.end() == null ? Long.MAX_VALUE : s.end().firstDay().toEpochDay()).toArray();
+    }
+
+    private static long[] tieStarts(Tie[] ties) {
+        long[] starts = new long[ties.length];
+        for (int i = 0; i < ties.length; i++) {
+            starts[i] = ties[i].start().firstDay().toEpochDay();
+        }
+        return starts;
+    }
+
+    private static long[] tieEnds(Tie[] ties) {
+        long[] ends = new long[ties.length];
+        for (int i = 0; i < ties.length; i++) {
+            ends[i] = ties[i].end() == null ? Long.MAX_VALUE : ties[i].end().firstDay().toEpochDay();
+        }
+        return ends;
+    }
+
+    private static void unpack(long[] packed, long[] days, int[] tieIndexes) {
+        for (int c = 0; c < packed.length; c++) {
+            days[c] = packed[c] >> 32;
+            tieIndexes[c] = (int) packed[c];
+        }
+    }
+
+    /** The active ties after every {@value #KEYFRAME_INTERVAL} changes, from the start. */
+    private static long[][] keyframes(int[] changeTies, int tieCount) {
+        int changeCount = changeTies.length;
+        long[][] frames = new long[changeCount / KEYFRAME_INTERVAL + 1][];
+        long[] active = new long[(tieCount + 63) / 64];
+        for (int c = 0; c <= changeCount; c++) {
+            if (c % KEYFRAME_INTERVAL == 0) {
+                frames[c / KEYFRAME_INTERVAL] = active.clone();
+            }
+            if (c < changeCount) {
+                flip(active, changeTies[c]);
+            }
+        }
+        return frames;
+    }
+
+    private static long[] eventDays(List<TimelineEvent> events) {
+        long[] days = new long[events.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = events.get(i).date().firstDay().toEpochDay();
+        }
+        return days;
+    }
+
     private static Map<String, List<Tie>> tiesByState(Tie[] ties) {
         Tie[] byStart = ties.clone();
-        Arrays.sort(byStart, Comparator.comparing(Tie::start).thenComparing(Tie.ORDER));
+        Arrays.sort(byStart, BY_START);
         Map<String, List<Tie>> byState = new HashMap<>();
         for (Tie tie : byStart) {
             byState.computeIfAbsent(tie.from(), code -> new ArrayList<>()).add(tie);
@@ -161,23 +455,8 @@ public final class TimelineIndex {
 
     /** The network as it stood on {@code day}. */
     public Snapshot snapshotAt(LocalDate day) {
-        long[] active = activeAfter(changesUpTo(day));
-        int count = 0;
-        for (long word : active) {
-            count += Long.bitCount(word);
-        }
-        Tie[] activeTies = new Tie[count];
-        int next = 0;
-        // The ties are stored in snapshot order, so walking the bits in order gives the list sorted.
-        for (int w = 0; w < active.length; w++) {
-            long word = active[w];
-            while (word != 0) {
-                activeTies[next++] = ties[w * 64 + Long.numberOfTrailingZeros(word)];
-                word &= word - 1;
-            }
-        }
-        // An immutable list already: the snapshot keeps it without copying it again.
-        return new Snapshot(day, statesOn(day), List.of(activeTies));
+        // The ties are stored in snapshot order, so the words read in order give the list sorted.
+        return new Snapshot(day, statesOn(day), TieSelection.of(ties, activeAfter(changesUpTo(day))));
     }
 
     /** What changes when the date moves from {@code from} to {@code to} (either direction). */
@@ -186,34 +465,58 @@ public final class TimelineIndex {
         int toCount = changesUpTo(to);
         int low = Math.min(fromCount, toCount);
         int high = Math.max(fromCount, toCount);
-        // A tie changed by the move iff it toggles an odd number of times between the two positions. The ties are
-        // stored in snapshot order, so reading the toggled bits in order gives both lists sorted.
-        long[] toggled = new long[(ties.length + 63) / 64];
-        for (int c = low; c < high; c++) {
-            flip(toggled, changeTies[c]);
-        }
+        long toDay = to.toEpochDay();
+        // A tie changed by the move iff it toggles an odd number of times between the two positions. Both lists
+        // come out in snapshot order, as the ties are stored.
         List<Tie> added = new ArrayList<>();
         List<Tie> removed = new ArrayList<>();
-        for (int w = 0; w < toggled.length; w++) {
-            long word = toggled[w];
-            while (word != 0) {
-                Tie tie = ties[w * 64 + Long.numberOfTrailingZeros(word)];
-                (tie.isActiveOn(to) ? added : removed).add(tie);
-                word &= word - 1;
+        int words = (ties.length + 63) / 64;
+        if (high - low < words) {
+            // A short move (a step): sort the few changed ties instead of walking a word per 64 ties.
+            int[] changed = Arrays.copyOfRange(changeTies, low, high);
+            Arrays.sort(changed);
+            for (int i = 0; i < changed.length; ) {
+                int tie = changed[i];
+                int times = 0;
+                while (i < changed.length && changed[i] == tie) {
+                    times++;
+                    i++;
+                }
+                if (times % 2 == 1) {
+                    (isActiveOn(tie, toDay) ? added : removed).add(ties[tie]);
+                }
+            }
+        } else {
+            long[] toggled = new long[words];
+            for (int c = low; c < high; c++) {
+                flip(toggled, changeTies[c]);
+            }
+            for (int w = 0; w < toggled.length; w++) {
+                long word = toggled[w];
+                while (word != 0) {
+                    int tie = w * 64 + Long.numberOfTrailingZeros(word);
+                    (isActiveOn(tie, toDay) ? added : removed).add(ties[tie]);
+                    word &= word - 1;
+                }
             }
         }
+        long fromDay = from.toEpochDay();
         List<State> statesAdded = new ArrayList<>();
         List<State> statesRemoved = new ArrayList<>();
-        for (State state : states) {
-            boolean before = state.existsOn(from);
-            boolean after = state.existsOn(to);
+        for (int i = 0; i < stateStarts.length; i++) {
+            boolean before = stateStarts[i] <= fromDay && fromDay < stateEnds[i];
+            boolean after = stateStarts[i] <= toDay && toDay < stateEnds[i];
             if (after && !before) {
-                statesAdded.add(state);
+                statesAdded.add(states.get(i));
             } else if (before && !after) {
-                statesRemoved.add(state);
+                statesRemoved.add(states.get(i));
             }
         }
         return new SnapshotDiff(from, to, added, removed, statesAdded, statesRemoved);
+    }
+
+    private boolean isActiveOn(int tie, long epochDay) {
+        return tieStarts[tie] <= epochDay && epochDay < tieEnds[tie];
     }
 
     /**
@@ -377,15 +680,20 @@ public final class TimelineIndex {
                     null, event));
         }
         for (Tie tie : ties) {
-            all.add(new TimelineEvent(tie.start(), TimelineEvent.Kind.TIE_START,
-                    pairName(tie) + ": " + tie.type().label() + " begins", tie.source(), tie, null));
-            if (tie.end() != null) {
-                all.add(new TimelineEvent(tie.end(), TimelineEvent.Kind.TIE_END,
-                        pairName(tie) + ": " + tie.type().label() + " ends", tie.source(), tie, null));
-            }
+            all.addAll(tieEvents(tie));
         }
-        all.sort(Comparator.comparing((TimelineEvent e) -> e.date().firstDay()).thenComparing(TimelineEvent::kind));
+        all.sort(EVENT_ORDER);
         return List.copyOf(all);
+    }
+
+    private List<TimelineEvent> tieEvents(Tie tie) {
+        TimelineEvent start = new TimelineEvent(tie.start(), TimelineEvent.Kind.TIE_START,
+                pairName(tie) + ": " + tie.type().label() + " begins", tie.source(), tie, null);
+        if (tie.end() == null) {
+            return List.of(start);
+        }
+        return List.of(start, new TimelineEvent(tie.end(), TimelineEvent.Kind.TIE_END,
+                pairName(tie) + ": " + tie.type().label() + " ends", tie.source(), tie, null));
     }
 
     private String pairName(Tie tie) {
