@@ -77,6 +77,8 @@ public final class DiplomapCommand implements Callable<Integer> {
         line.setOut(out);
         line.setErr(err);
         ExportCommand.listFormats(line.getSubcommands().get("export"));
+        // -V after a command says what it says before one.
+        line.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(new Version()));
         line.setParameterExceptionHandler((e, given) -> {
             err.println(OneLine.of(Failures.usageProblem(e)) + " (see "
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");

@@ -220,6 +220,18 @@ public final class Composition {
      * the states not dimmed before the dimmed ones.
      */
     private static int rankOf(String code, StateLook look, NetworkScene.Display display, String focus) {
+        int pointedOut = pointedOutRank(code, display, focus);
+        if (pointedOut < POINTED_OUT) {
+            return pointedOut;
+        }
+        return look == StateLook.ACTIVE_DIMMED || look == StateLook.DORMANT_DIMMED ? POINTED_OUT + 1 : POINTED_OUT;
+    }
+
+    /**
+     * How the user points a state out, first first: selected 0, the focus 1, suggested by a search 2, pointed at 3;
+     * {@value #POINTED_OUT} for the rest. The network's names and the matrix's follow it.
+     */
+    static int pointedOutRank(String code, NetworkScene.Display display, String focus) {
         if (code.equals(display.selected())) {
             return 0;
         } else if (code.equals(focus)) {
@@ -229,7 +241,7 @@ public final class Composition {
         } else if (code.equals(display.hovered())) {
             return 3;
         }
-        return look == StateLook.ACTIVE_DIMMED || look == StateLook.DORMANT_DIMMED ? POINTED_OUT + 1 : POINTED_OUT;
+        return POINTED_OUT;
     }
 
     /** The states in the order their names are placed: by rank, each rank by its number of ties, then by name. */

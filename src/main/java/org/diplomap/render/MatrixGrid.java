@@ -277,7 +277,7 @@ public final class MatrixGrid {
         NetworkScene.Display display = scene.display();
         String focus = scene.options().focus();
         List<Slot> ordered = new ArrayList<>(slots.stream().filter(Slot::exists).toList());
-        ordered.sort(Comparator.comparingInt((Slot s) -> rank(s.code(), display, focus))
+        ordered.sort(Comparator.comparingInt((Slot s) -> Composition.pointedOutRank(s.code(), display, focus))
                 .thenComparing(s -> -tiesPerState.getOrDefault(s.code(), 0))
                 .thenComparing(s -> stateNames.getOrDefault(s.code(), s.code())));
         double height = m.lineHeight(font);
@@ -287,7 +287,7 @@ public final class MatrixGrid {
         List<double[]> columnsTaken = new ArrayList<>();
         List<AxisName> placed = new ArrayList<>();
         for (Slot slot : ordered) {
-            String text = fittedName(stateNames.getOrDefault(slot.code(), slot.code()), font, room, m);
+            String text = SnapshotRenderer.fitted(stateNames.getOrDefault(slot.code(), slot.code()), font, room, m);
             if (text.isEmpty()) {
                 continue;
             }
@@ -310,19 +310,6 @@ public final class MatrixGrid {
         return placed;
     }
 
-    private static int rank(String code, NetworkScene.Display display, String focus) {
-        if (code.equals(display.selected())) {
-            return 0;
-        } else if (code.equals(focus)) {
-            return 1;
-        } else if (display.marked().contains(code)) {
-            return 2;
-        } else if (code.equals(display.hovered())) {
-            return 3;
-        }
-        return 4;
-    }
-
     private static boolean free(List<double[]> taken, double from, double to) {
         for (double[] span : taken) {
             if (from < span[1] && to > span[0]) {
@@ -330,19 +317,6 @@ public final class MatrixGrid {
             }
         }
         return true;
-    }
-
-    private static String fittedName(String name, Font font, double room, Metrics m) {
-        String text = SnapshotRenderer.oneLine(name);
-        if (m.textWidth(text, font) <= room) {
-            return text;
-        }
-        String ellipsis = "\u2026";
-        int end = text.length();
-        while (end > 0 && m.textWidth(text.substring(0, end).stripTrailing() + ellipsis, font) > room) {
-            end--;
-        }
-        return end == 0 ? "" : text.substring(0, end).stripTrailing() + ellipsis;
     }
 
     List<Slot> slots() {

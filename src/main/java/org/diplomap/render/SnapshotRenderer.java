@@ -527,7 +527,6 @@ public final class SnapshotRenderer {
         g.drawString(text, (float) box.getX(), (float) (box.getY() + m.ascent(font)));
     }
 
-    /** The text, cut short with an ellipsis if it would not fit in {@code room}. */
     /**
      * A text drawn on one line: tabs and line breaks as spaces, as no font has a glyph for them (the PDF writer
      * fails on them), and what {@link WritableText} forbids replaced, so that SVG stays XML.
@@ -536,7 +535,8 @@ public final class SnapshotRenderer {
         return WritableText.replacingForbidden(text).replaceAll("[\\t\\r\\n]", " ");
     }
 
-    private static String fitted(String shown, Font font, double room, Metrics m) {
+    /** The text on one line, cut with an ellipsis where it is wider than the room. */
+    static String fitted(String shown, Font font, double room, Metrics m) {
         String text = oneLine(shown);
         if (m.textWidth(text, font) <= room) {
             return text;

@@ -41,7 +41,7 @@ class VersionAndPlatformTest {
     }
 
     @Test
-    void everyCommandAnswersHelp(@TempDir Path folder) {
+    void everyCommandAnswersHelpAndVersion(@TempDir Path folder) {
         var commands = new picocli.CommandLine(new DiplomapCommand()).getSubcommands().keySet();
         assertThat(commands).contains("import", "snapshot", "export", "generate", "chart");
         for (String command : commands) {
@@ -49,6 +49,8 @@ class VersionAndPlatformTest {
 
             assertThat(run.status()).as(command + " --help: " + run.err()).isZero();
             assertThat(run.out()).as(command).startsWith("Usage: diplomap " + command);
+            assertThat(CommandRun.of(folder.resolve("db"), command, "--version").out()).as(command + " --version")
+                    .startsWith("Diplomap " + System.getProperty("diplomap.version"));
         }
     }
 

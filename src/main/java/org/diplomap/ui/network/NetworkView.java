@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -77,6 +78,8 @@ public final class NetworkView extends StackPane {
     private final Pane graphPane;
     private final ImageView pictureView = new ImageView();
     private final Tooltip tooltip = new Tooltip();
+    /** A window moved to a screen of another pixel density wants a picture of that density. */
+    private final InvalidationListener densityChanged = o -> sizeChanged();
     private final VBox legend;
     private static final System.Logger LOG = System.getLogger(NetworkView.class.getName());
     private long framesShown;
@@ -111,11 +114,14 @@ public final class NetworkView extends StackPane {
         graphPane.sceneProperty().addListener((obs, old, scene) -> {
             sizeChanged();
             if (scene != null) {
-                // A window moved to a screen of another pixel density wants a picture of that density.
                 scene.windowProperty().addListener((o, was, window) -> {
                     sizeChanged();
+                    // Taken off the window left, which would otherwise keep this view, and all it shows, alive.
+                    if (was != null) {
+                        was.outputScaleXProperty().removeListener(densityChanged);
+                    }
                     if (window != null) {
-                        window.outputScaleXProperty().addListener((o2, a, b) -> sizeChanged());
+                        window.outputScaleXProperty().addListener(densityChanged);
                     }
                 });
             }
