@@ -110,8 +110,10 @@ public final class ExportDialog extends Stage {
         options.setHgap(8);
         options.setVgap(8);
         options.addRow(0, new Label("Format"), format);
-        options.addRow(1, new Label("Width"), width);
-        options.addRow(2, new Label("Height"), height);
+        Label widthLabel = new Label("Width");
+        Label heightLabel = new Label("Height");
+        options.addRow(1, widthLabel, width);
+        options.addRow(2, heightLabel, height);
         Label dateLabel = new Label("Date");
         options.addRow(3, dateLabel, date);
         Label fromLabel = new Label("From");
@@ -127,6 +129,11 @@ public final class ExportDialog extends Stage {
                 frameMillis}) {
             node.visibleProperty().bind(animated);
             node.managedProperty().bind(animated);
+        }
+        var sized = Bindings.createBooleanBinding(model::sized, model.formatProperty());
+        for (Node node : new Node[] {widthLabel, width, heightLabel, height}) {
+            node.visibleProperty().bind(sized);
+            node.managedProperty().bind(sized);
         }
         // The whole dataset holds every date: it takes none.
         var dated = Bindings.createBooleanBinding(() -> model.needs() == ExportFormat.Needs.DATE,

@@ -234,6 +234,11 @@ public final class ExportViewModel {
         return needs() == ExportFormat.Needs.SPAN;
     }
 
+    /** Whether the chosen format is a picture, which has a size; data and whole-dataset files have none. */
+    public boolean sized() {
+        return chosen(format.get()).map(chosen -> chosen.kind() == ExportFormat.Kind.PICTURE).orElse(true);
+    }
+
     /** A file name for the chosen format and date, such as {@code diplomap-2025-07-03.png}. */
     public String suggestedFileName() {
         String extension = chosen(format.get()).map(ExportFormat::extension).orElse(format.get());

@@ -83,6 +83,7 @@ class ExportDialogTest {
 
         robot.clickOn("#export-format").clickOn("png");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-width").query().isVisible()).isTrue();
         Path out = dir.resolve("exported.png");
         dialog.setDestinationChooser(m -> out);
         robot.clickOn("#export-run");
@@ -98,6 +99,7 @@ class ExportDialogTest {
         robot.clickOn("#export-format").clickOn("web-page");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#export-date").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#export-width").query().isVisible()).as("a page has no size to choose").isFalse();
         Path out = dir.resolve("case.html");
         dialog.setDestinationChooser(m -> out);
         robot.clickOn("#export-run");
