@@ -93,6 +93,11 @@ public final class SnapshotRenderer {
     }
 
     void draw(Graphics2D g, Composition c, Groups groups) {
+        draw(g, c, groups, null);
+    }
+
+    /** With {@code halos} for a raster picture, whose names' halos are kept and reused; null strokes them. */
+    private void draw(Graphics2D g, Composition c, Groups groups, NameHalos halos) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             setQuality(g2);
@@ -101,7 +106,7 @@ public final class SnapshotRenderer {
             if (c.matrix().isPresent()) {
                 MatrixRenderer.draw(g2, c);
             } else {
-                drawNetwork(g2, c, groups);
+                drawNetwork(g2, c, groups, halos);
             }
             Page page = c.page();
             drawCaption(g2, c.scene(), page);
@@ -114,7 +119,7 @@ public final class SnapshotRenderer {
         }
     }
 
-    private static void drawNetwork(Graphics2D g2, Composition c, Groups groups) {
+    private static void drawNetwork(Graphics2D g2, Composition c, Groups groups, NameHalos halos) {
         if (!c.scene().map().isEmpty()) {
             groups.beginMap(g2);
             drawMap(g2, c);
@@ -125,7 +130,7 @@ public final class SnapshotRenderer {
         } else {
             drawTies(g2, c, groups);
         }
-        drawNames(g2, c);
+        drawNames(g2, c, halos);
         drawDots(g2, c);
     }
 
@@ -158,7 +163,7 @@ public final class SnapshotRenderer {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            draw(g, composition);
+            draw(g, composition, Groups.NONE, NameHalos.SHARED);
         } finally {
             g.dispose();
         }
@@ -409,7 +414,7 @@ public final class SnapshotRenderer {
         }
     }
 
-    private static void drawNames(Graphics2D g, Composition c) {
+    private static void drawNames(Graphics2D g, Composition c, NameHalos halos) {
         Metrics m = c.metrics();
         for (Labels.Label label : c.labels()) {
             Color colour = switch (c.lookOf(label.code()).orElseThrow()) {
@@ -417,17 +422,21 @@ public final class SnapshotRenderer {
                 case DORMANT -> DORMANT_NAME;
                 case ACTIVE_DIMMED, DORMANT_DIMMED -> faded(ACTIVE_NAME);
             };
-            drawHaloText(g, label.text(), label.baseline(), m.labelFont(), colour, m);
+            drawHaloText(g, label.text(), label.baseline(), m.labelFont(), colour, m, halos);
         }
     }
 
-    private static void drawHaloText(Graphics2D g, String shown, Point2D at, Font font, Color colour, Metrics m) {
+    private static void drawHaloText(Graphics2D g, String shown, Point2D at, Font font, Color colour, Metrics m,
+                                     NameHalos halos) {
         String text = oneLine(shown);
-        Shape outline = font.createGlyphVector(g.getFontRenderContext(), text)
-                .getOutline((float) at.getX(), (float) at.getY());
-        g.setColor(BACKGROUND);
-        g.setStroke(new BasicStroke((float) (2 * m.halo()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(outline);
+        float width = (float) (2 * m.halo());
+        if (halos == null || !halos.draw(g, text, at, font, width, BACKGROUND)) {
+            Shape outline = font.createGlyphVector(g.getFontRenderContext(), text)
+                    .getOutline((float) at.getX(), (float) at.getY());
+            g.setColor(BACKGROUND);
+            g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+        }
         g.setColor(colour);
         g.setFont(font);
         g.drawString(text, (float) at.getX(), (float) at.getY());
