@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.diplomap.model.Tie;
 import org.diplomap.store.Workspace;
 import org.diplomap.timeline.SideChange;
@@ -51,7 +52,7 @@ final class ChangesCommand implements Callable<Integer> {
             TimelineIndex index = workspace.index();
             QuestionOptions.withinData("--from", from, index);
             String state = question.stateCode(index);
-            java.util.function.Predicate<Tie> shown = question.shown();
+            Predicate<Tie> shown = question.shown();
             List<SideChange> changes = SideChanges.between(index, first, last, shown).stream()
                     .filter(c -> state == null || c.involves(state)).toList();
             PrintWriter out = spec.commandLine().getOut();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.diplomap.model.State;
 import org.diplomap.model.Tie;
 
@@ -104,6 +105,15 @@ public final class MatrixOrder {
             p += 1;
         }
         return new Layout(positions);
+    }
+
+    /**
+     * After an edit: the order before it, while the states are the same ones, so that rows keep their places as the
+     * network's states do (and an edit of ties costs no new clustering); computed again when a state comes or goes.
+     */
+    public static Layout kept(Layout before, List<State> states, List<Tie> ties) {
+        Set<String> codes = states.stream().map(State::code).collect(Collectors.toSet());
+        return codes.equals(before.positions().keySet()) ? before : compute(states, ties);
     }
 
     /** The codes in matrix order, first row first. */

@@ -114,6 +114,24 @@ class MatrixOrderTest {
     }
 
     @Test
+    void anEditOfTiesKeepsTheRowsWhereTheyWereAndANewStateOrdersThemAgain() {
+        List<String> codes = new ArrayList<>(BLOC_A);
+        codes.addAll(BLOC_B);
+        List<Tie> ties = new ArrayList<>(everyPairOf(BLOC_A));
+        ties.addAll(everyPairOf(BLOC_B));
+        Layout before = MatrixOrder.compute(states(codes), ties);
+
+        List<Tie> edited = new ArrayList<>(ties);
+        edited.add(tie("AAA", "BBB", "1995", null));
+        assertThat(MatrixOrder.kept(before, states(codes), edited)).isSameAs(before);
+
+        List<String> more = new ArrayList<>(codes);
+        more.add("NEW");
+        Layout after = MatrixOrder.kept(before, states(more), edited);
+        assertThat(after.positions().keySet()).containsAll(more).hasSize(more.size());
+    }
+
+    @Test
     void statesWithoutTiesComeLastByCode() {
         List<String> codes = new ArrayList<>(BLOC_A);
         codes.addAll(List.of("ZZA", "ABA"));

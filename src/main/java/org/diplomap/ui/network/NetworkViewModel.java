@@ -174,7 +174,7 @@ public final class NetworkViewModel {
         viewportToKeep = before == null ? null : before.composition().viewportOf(camera.get());
         tasks.run(() -> new Network(index, StableLayout.extend(current.networkLayout(), index.states(), index.ties()),
                 GeoLayout.compute(index.states(), WorldAtlas.bundled()), current.outlines(),
-                MatrixOrder.compute(index.states(), index.ties())), updated -> {
+                MatrixOrder.kept(current.matrixLayout(), index.states(), index.ties())), updated -> {
                     frame.set(null);
                     snapshot.set(null);
                     network.set(updated);
